@@ -1,0 +1,423 @@
+package lexicon
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Token is what the matcher sees of one token of a sentence.
+type Token struct {
+	Norm string // folded form (see Fold)
+	Stem string // Stem(Norm) for words; may be empty when the lexicon is not Stemmed
+	Word bool   // words take part in patterns; other tokens separate them
+}
+
+// Match is one theme match in a sentence.
+type Match struct {
+	Entry *Entry
+	// Start and End are token indices into the slice given to Match,
+	// half-open.
+	Start, End int
+	// Negated reports a mention inside a negation scope ("not lonely").
+	Negated bool
+}
+
+// DefaultNegationWindow is how many words may stand between a negator and
+// the mention it negates, as in VADER, which looks three tokens back.
+const DefaultNegationWindow = 3
+
+// Match appends to dst the matches of the lexicon's themes in one
+// sentence's tokens and returns the extended slice, ordered by Start and
+// then by theme.
+//
+// Precedence, within a theme (within the whole dictionary for LIWC): at
+// each position the longest pattern wins (a phrase beats a word), then
+// the most specific (an exact word beats a wildcard, a longer wildcard
+// beats a shorter one, a stem comes last); matched tokens are consumed,
+// so a token counts at most once per theme and overlapping phrases never
+// double-count. Matches overlapping one of the theme's exclusions are
+// dropped.
+//
+// Negation: a match is Negated when a negator (not, n't, no, never,
+// nobody, none, nothing, neither, nor, without, hardly, barely, cannot,
+// …) stands at most negWindow words before it (a negative pronoun such as
+// "nobody" at most one word before it), with no scope break in
+// between: clause punctuation (, ; : — … ( ) quotes), a contrast word
+// (but, yet, though, although, however, except), a complementizer (that,
+// because, when, if, who, which) or a subject pronoun (I, we, they, he,
+// she, you). A negator inside the matched phrase does not negate it
+// ("nobody calls"). "Not just", "not only", "no doubt", "no wonder",
+// "nothing but" are not negations, nor is "never" followed by so, such,
+// more or as ("never felt so alone"). A negative negWindow turns negation
+// off.
+func (l *Lexicon) Match(dst []Match, toks []Token, negWindow int) []Match {
+	return l.m.match(dst, toks, negWindow, l.Stemmed)
+}
+
+type key struct {
+	entries   []*Entry // the entries with this pattern (several themes for LIWC)
+	group     int      // precedence group: the theme, or 0 for a LIWC dictionary
+	exclusion bool
+	length    int     // pattern length in words
+	spec      float64 // specificity, for precedence between equal lengths
+	order     int     // for deterministic ties
+}
+
+type node struct {
+	exact  map[string]*node
+	stem   map[string]*node
+	prefix *ptrie
+	any    *node
+	gap    *node
+	keys   []*key
+}
+
+// ptrie is a byte trie of wildcard prefixes.
+type ptrie struct {
+	next map[byte]*ptrie
+	to   *node // the pattern node reached when the prefix ends here
+}
+
+type matcher struct {
+	root   *node
+	groups int
+	keys   []*key
+}
+
+func compile(l *Lexicon) *matcher {
+	m := &matcher{root: &node{}, groups: 1}
+	if l.Format == "lex" {
+		m.groups = len(l.Themes)
+	}
+	byKey := map[string]*key{}
+	add := func(e *Entry, excl bool) {
+		group := 0
+		if m.groups > 1 {
+			group = e.Theme.index
+		}
+		id := strconv.Itoa(group) + "\x00" + keyOf(e.words)
+		if excl {
+			id = "-" + id
+		}
+		if k := byKey[id]; k != nil {
+			k.entries = append(k.entries, e)
+			return
+		}
+		k := &key{entries: []*Entry{e}, group: group, exclusion: excl, order: len(m.keys)}
+		for _, w := range e.words {
+			if w.kind != gapWord {
+				k.length++
+			}
+			switch w.kind {
+			case exactWord:
+				k.spec += 3
+			case prefixWord:
+				k.spec += 2 + float64(len(w.s))/1000
+			case stemWord:
+				k.spec++
+			}
+		}
+		byKey[id] = k
+		m.keys = append(m.keys, k)
+		n := m.root
+		for _, w := range e.words {
+			n = n.child(w)
+		}
+		n.keys = append(n.keys, k)
+	}
+	for _, t := range l.Themes {
+		for _, f := range t.Facets {
+			for _, e := range f.Entries {
+				add(e, false)
+			}
+		}
+		for _, e := range t.Exclusions {
+			add(e, true)
+		}
+	}
+	return m
+}
+
+func (n *node) child(w patWord) *node {
+	switch w.kind {
+	case exactWord, stemWord:
+		mp := &n.exact
+		if w.kind == stemWord {
+			mp = &n.stem
+		}
+		if *mp == nil {
+			*mp = map[string]*node{}
+		}
+		c := (*mp)[w.s]
+		if c == nil {
+			c = &node{}
+			(*mp)[w.s] = c
+		}
+		return c
+	case prefixWord:
+		if n.prefix == nil {
+			n.prefix = &ptrie{}
+		}
+		p := n.prefix
+		for i := 0; i < len(w.s); i++ {
+			if p.next == nil {
+				p.next = map[byte]*ptrie{}
+			}
+			q := p.next[w.s[i]]
+			if q == nil {
+				q = &ptrie{}
+				p.next[w.s[i]] = q
+			}
+			p = q
+		}
+		if p.to == nil {
+			p.to = &node{}
+		}
+		return p.to
+	case gapWord:
+		if n.gap == nil {
+			n.gap = &node{}
+		}
+		return n.gap
+	default:
+		if n.any == nil {
+			n.any = &node{}
+		}
+		return n.any
+	}
+}
+
+// candidate is a pattern found at the current position.
+type candidate struct {
+	k          *key
+	start, end int
+}
+
+func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) []Match {
+	start := len(dst)
+	var consumed [8]int // per group: first position not consumed
+	cons := consumed[:0]
+	if m.groups <= len(consumed) {
+		cons = consumed[:m.groups]
+	} else {
+		cons = make([]int, m.groups)
+	}
+	var cands []candidate
+	var excl []candidate
+	for i := range toks {
+		if !toks[i].Word {
+			continue
+		}
+		cands = cands[:0]
+		m.walk(m.root, toks, i, stemmed, func(k *key, end int) {
+			cands = append(cands, candidate{k, i, end})
+		})
+		if len(cands) == 0 {
+			continue
+		}
+		// The best candidate per group, exclusions apart.
+		sort.Slice(cands, func(a, b int) bool { return better(cands[a], cands[b]) })
+		for ci, c := range cands {
+			if c.k.exclusion {
+				excl = append(excl, c)
+				continue
+			}
+			if cons[c.k.group] > i {
+				continue
+			}
+			dup := false
+			for _, p := range cands[:ci] {
+				if !p.k.exclusion && p.k.group == c.k.group {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			cons[c.k.group] = c.end
+			for _, e := range c.k.entries {
+				dst = append(dst, Match{Entry: e, Start: i, End: c.end})
+			}
+		}
+	}
+	// Drop matches overlapping an exclusion of their theme.
+	if len(excl) > 0 {
+		out := dst[:start]
+		for _, mt := range dst[start:] {
+			if !excluded(mt, excl) {
+				out = append(out, mt)
+			}
+		}
+		dst = out
+	}
+	if negWindow >= 0 {
+		for i := start; i < len(dst); i++ {
+			dst[i].Negated = negated(toks, dst[i].Start, negWindow)
+		}
+	}
+	return dst
+}
+
+// excluded reports whether match mt overlaps an exclusion of its theme.
+func excluded(mt Match, excl []candidate) bool {
+	for _, c := range excl {
+		if c.k.entries[0].Theme == mt.Entry.Theme && c.start < mt.End && mt.Start < c.end {
+			return true
+		}
+	}
+	return false
+}
+
+func better(a, b candidate) bool {
+	if a.k.length != b.k.length {
+		return a.k.length > b.k.length
+	}
+	if a.k.spec != b.k.spec {
+		return a.k.spec > b.k.spec
+	}
+	return a.k.order < b.k.order
+}
+
+// walk follows the pattern trie from node n over the words from position
+// j, calling visit for every pattern that ends.
+func (m *matcher) walk(n *node, toks []Token, j int, stemmed bool, visit func(*key, int)) {
+	for _, k := range n.keys {
+		visit(k, j)
+	}
+	if j >= len(toks) || !toks[j].Word {
+		return
+	}
+	t := &toks[j]
+	hit := false
+	if n.exact != nil {
+		if c := n.exact[t.Norm]; c != nil {
+			m.walk(c, toks, j+1, stemmed, visit)
+			hit = true
+		}
+	}
+	if stemmed && n.stem != nil && t.Stem != "" {
+		if c := n.stem[t.Stem]; c != nil {
+			m.walk(c, toks, j+1, stemmed, visit)
+			hit = true
+		}
+	}
+	if n.prefix != nil {
+		p := n.prefix
+		for i := 0; i < len(t.Norm) && p != nil; i++ {
+			if p = p.next[t.Norm[i]]; p != nil && p.to != nil {
+				m.walk(p.to, toks, j+1, stemmed, visit)
+				hit = true
+			}
+		}
+	}
+	if n.any != nil {
+		m.walk(n.any, toks, j+1, stemmed, visit)
+	}
+	if n.gap != nil {
+		// Up to MaxGap words, then the rest of the pattern.
+		for s := 0; s <= MaxGap && j+s < len(toks); s++ {
+			if s > 0 && !toks[j+s-1].Word {
+				break
+			}
+			m.walk(n.gap, toks, j+s, stemmed, visit)
+		}
+	}
+	// A hyphenated word may match by its last part: "self-isolation".
+	if !hit {
+		if h := strings.LastIndexByte(t.Norm, '-'); h > 0 && h < len(t.Norm)-1 {
+			last := Token{Norm: t.Norm[h+1:], Word: true}
+			if stemmed {
+				last.Stem = Stem(last.Norm)
+			}
+			saved := toks[j]
+			toks[j] = last
+			m.walk(n, toks, j, stemmed, func(k *key, end int) {
+				if end > j { // the part was used
+					visit(k, end)
+				}
+			})
+			toks[j] = saved
+		}
+	}
+}
+
+var negators = map[string]bool{
+	"not": true, "n't": true, "no": true, "never": true, "nobody": true, "none": true, "nothing": true,
+	"neither": true, "nor": true, "without": true, "hardly": true, "barely": true, "scarcely": true,
+	"cannot": true, "nowhere": true, "noone": true, "nope": true,
+}
+
+// pronounNegators are negative pronouns. As the subject of a clause they
+// assert something of nobody ("Nobody plays by the rules any more" is
+// anomie, not its absence), so they negate only a mention at most one word
+// after them ("nobody rejected me", "nothing lonely").
+var pronounNegators = map[string]bool{"nobody": true, "nothing": true, "none": true, "noone": true, "neither": true}
+
+// notNegating are words after a negator that cancel it: "not just",
+// "no doubt", "nothing but".
+var notNegating = map[string]bool{
+	"just": true, "only": true, "merely": true, "simply": true, "doubt": true, "wonder": true, "but": true,
+	"exactly": true,
+}
+
+// intensifiers after "never" make it an intensifier: "never felt so alone".
+var intensifiers = map[string]bool{"so": true, "such": true, "more": true, "as": true, "this": true}
+
+// scopeBreaks end a negation scope when met between negator and mention.
+var scopeBreaks = map[string]bool{
+	"but": true, "yet": true, "though": true, "although": true, "however": true, "except": true,
+	"whereas": true, "that": true, "because": true, "when": true, "if": true, "who": true, "which": true,
+	"while": true, "until": true, "since": true, "i": true, "we": true, "they": true, "he": true,
+	"she": true, "you": true, "and": true,
+}
+
+func isClausePunct(norm string) bool {
+	switch norm {
+	case ",", ";", ":", "—", "…", "(", ")", "\"", "'", "[", "]", "-", "/":
+		return true
+	}
+	return strings.ContainsAny(norm, ".!?")
+}
+
+// negated reports whether the mention starting at token a is in a negation
+// scope.
+func negated(toks []Token, a, window int) bool {
+	words := 0
+	intens := false
+	for k := a - 1; k >= 0; k-- {
+		t := &toks[k]
+		if !t.Word {
+			if isClausePunct(t.Norm) {
+				return false
+			}
+			continue
+		}
+		if negators[t.Norm] {
+			if pronounNegators[t.Norm] && words > 1 {
+				// "Nobody plays by the rules": a negative pronoun as
+				// subject negates only what it stands right before.
+				return false
+			}
+			if intens && t.Norm == "never" {
+				return false
+			}
+			if k+1 < len(toks) && toks[k+1].Word && notNegating[toks[k+1].Norm] {
+				return false
+			}
+			return true
+		}
+		if scopeBreaks[t.Norm] {
+			return false
+		}
+		if intensifiers[t.Norm] {
+			intens = true
+		}
+		words++
+		if words > window {
+			return false
+		}
+	}
+	return false
+}
