@@ -7,8 +7,9 @@
 // ([Text], [Paragraph], [Sentence], [Token]). Every unit carries half-open
 // byte offsets [Start, End) into the original text, so text[t.Start:t.End]
 // is always its surface form; the input is never rewritten. Normal forms
-// live beside the offsets: Token.Norm (lower case, ’ folded to ', see
-// lexicon.Fold) and Token.Stem (Snowball English). Tokens know their
+// live beside the offsets: [Token.Norm] (lower case, ’ folded to ', see
+// lexicon.Fold) and [Token.Stem] (Snowball English), shared by every
+// token of the same word. Tokens know their
 // [Kind]: words, numbers, punctuation, symbols, URLs, emails, hashtags,
 // mentions, emoji and emoticons, and footnote markers. Only words count as
 // words, and the second half of a contraction ("n’t" of "don’t") is a

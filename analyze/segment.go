@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -18,8 +19,7 @@ import (
 type Segmenter struct {
 	abbrev   map[string]bool // abbreviations that do not end a sentence ("dr", "etc")
 	starters map[string]bool // words that often start a sentence ("the", "but")
-	stems    *stemCache
-	words    *wordCache
+	words    *words
 }
 
 // extraAbbrev supplements Punkt's English abbreviation types with those of
@@ -59,8 +59,7 @@ func NewSegmenter() (*Segmenter, error) {
 	s := &Segmenter{
 		abbrev:   make(map[string]bool, len(punktStorage.AbbrevTypes)+len(extraAbbrev)),
 		starters: make(map[string]bool, len(punktStorage.SentStarters)+8),
-		stems:    newStemCache(1 << 18),
-		words:    newWordCache(1 << 18),
+		words:    newWords(1 << 18),
 	}
 	for a := range punktStorage.AbbrevTypes {
 		// Punkt stores multi-period abbreviations without their last
@@ -188,6 +187,18 @@ func (sc *scanner) blocks() []block {
 		// One line: [i, eol).
 		ls, le := -1, -1 // first and end of last non-space content on the line
 		j := i
+		eol := len(src)
+		if nl := strings.IndexByte(src[i:], '\n'); nl >= 0 {
+			eol = i + nl
+		}
+		for k < len(sc.skip) && sc.skip[k].End <= i {
+			k++
+		}
+		if (k == len(sc.skip) || sc.skip[k].Start >= eol) && i >= sc.bom {
+			// No skip span on the line: trim it from both ends.
+			ls, le = trimSpace(src, i, eol)
+			j = eol
+		}
 		for j < len(src) && src[j] != '\n' {
 			if e := sc.skipEnd(j, &k); e > j {
 				// Skipped bytes are spaces, but a newline inside ends the line.
@@ -313,6 +324,45 @@ func (sc *scanner) isHeading(line string, first bool) bool {
 	return long > 0 && capital*10 >= long*6
 }
 
+// trimSpace returns the first and end of the non-space content of
+// src[i:e], or -1, -1 when it is blank.
+func trimSpace(src string, i, e int) (int, int) {
+	for i < e {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(src[i:e])
+		if !isSpaceRune(r) {
+			break
+		}
+		i += size
+	}
+	if i == e {
+		return -1, -1
+	}
+	for e > i {
+		c := src[e-1]
+		if c < utf8.RuneSelf {
+			if !isASCIISpace(c) {
+				break
+			}
+			e--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(src[i:e])
+		if !isSpaceRune(r) {
+			break
+		}
+		e -= size
+	}
+	return i, e
+}
+
 func isASCIISpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'
 }
@@ -385,7 +435,7 @@ func (sc *scanner) listItem(k int) bool {
 			return false
 		}
 	case Number:
-		if k+1 >= len(toks) || toks[k+1].Start != tok.End || (toks[k+1].Norm != "." && toks[k+1].Norm != ")") {
+		if k+1 >= len(toks) || toks[k+1].Start != tok.End || (toks[k+1].Norm() != "." && toks[k+1].Norm() != ")") {
 			return false
 		}
 	default:
@@ -442,14 +492,14 @@ func (sc *scanner) boundary(k, e int) bool {
 	}
 	tok := &toks[k]
 	punct := sc.src[tok.Start:tok.End]
-	starter := next.Kind == Word && sc.seg.starters[next.Norm]
+	starter := next.Kind == Word && sc.seg.starters[next.Norm()]
 	if tok.Kind == Word { // "U.S." and the like
 		return starter
 	}
 	if punct == "." && k > 0 {
 		prev := &toks[k-1]
 		if prev.End == tok.Start && prev.Kind == Word {
-			if sc.seg.abbrev[prev.Norm] {
+			if sc.seg.abbrev[prev.Norm()] {
 				return starter
 			}
 			if n := prev.End - prev.Start; n == 1 && unicode.IsUpper(rune(sc.src[prev.Start])) {
@@ -461,7 +511,7 @@ func (sc *scanner) boundary(k, e int) bool {
 }
 
 func isCloser(t *Token) bool {
-	switch t.Norm {
+	switch t.Norm() {
 	case "\"", "'", ")", "]", "}", "»", "›":
 		return t.Kind == Punct
 	}
@@ -469,7 +519,7 @@ func isCloser(t *Token) bool {
 }
 
 func isOpener(t *Token) bool {
-	switch t.Norm {
+	switch t.Norm() {
 	case "\"", "'", "(", "[", "{", "«", "‹", "¿", "¡":
 		return true
 	}
@@ -634,29 +684,61 @@ func isChromeBlock(text string) bool {
 }
 
 func isChromeLine(line string) bool {
-	if len(line) > 160 {
+	if len(line) > 160 || !chromeFirst[lowerByte(line[0])] {
 		return false
 	}
-	l := strings.ToLower(line)
-	ls := strings.TrimRight(l, " .:!…")
-	if chromeExact[ls] {
-		return true
+	// Lower-case the start of the line without allocating: every chrome
+	// pattern is shorter than the buffer.
+	var buf [48]byte
+	n := min(len(line), len(buf))
+	for i := 0; i < n; i++ {
+		buf[i] = lowerByte(line[i])
 	}
-	if n := countLeadingDigits(ls); n > 0 && n < len(ls) {
-		rest := strings.TrimSpace(ls[n:])
-		if rest == "comments" || rest == "comment" || rest == "likes" || rest == "like" || rest == "shares" || rest == "responses" {
+	l := buf[:n]
+	if len(line) <= len(buf) {
+		ls := bytes.TrimRight(l, " .:!")
+		ls = bytes.TrimSuffix(ls, []byte("…"))
+		if chromeExact[string(ls)] {
 			return true
 		}
-	}
-	for _, p := range chromePrefixes {
-		if chromeExact[strings.TrimRight(p, " :")] {
-			continue // whole-line words, handled above
+		if d := countLeadingDigits(string(ls)); d > 0 && d < len(ls) {
+			switch string(bytes.TrimSpace(ls[d:])) {
+			case "comments", "comment", "likes", "like", "shares", "responses":
+				return true
+			}
 		}
-		if strings.HasPrefix(l, p) {
-			return !chromeShortOnly[p] || len(strings.Fields(l)) <= 8
+	}
+	for _, p := range chromeStarts {
+		if len(l) >= len(p) && string(l[:len(p)]) == p {
+			return !chromeShortOnly[p] || len(strings.Fields(line)) <= 8
 		}
 	}
 	return false
+}
+
+// chromeStarts are the chromePrefixes that are not whole-line words;
+// chromeFirst marks the first bytes a chrome line can start with.
+var chromeStarts, chromeFirst = func() (starts []string, first [256]bool) {
+	for _, p := range chromePrefixes {
+		first[p[0]] = true
+		if !chromeExact[strings.TrimRight(p, " :")] {
+			starts = append(starts, p)
+		}
+	}
+	for w := range chromeExact {
+		first[w[0]] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		first[c] = true
+	}
+	return starts, first
+}()
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 func countLeadingDigits(s string) int {

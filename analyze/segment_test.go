@@ -88,7 +88,7 @@ func TestNorm(t *testing.T) {
 	tx := segmenter(t).Segment("Don’t WALK Friends can’t Self‑Isolation")
 	var got []string
 	for _, tok := range tx.Tokens {
-		got = append(got, tok.Norm+"|"+tok.Stem)
+		got = append(got, tok.Norm()+"|"+tok.Stem())
 	}
 	want := "do|do n't|n't walk|walk friends|friend can|can n't|n't self-isolation|self-isol"
 	if strings.Join(got, " ") != want {
@@ -216,8 +216,8 @@ func TestLineEndingsAndBOM(t *testing.T) {
 			b.Words, len(b.Sentences), len(b.Paragraphs), len(b.Tokens), len(b.Excluded))
 	}
 	for i := range a.Tokens {
-		if a.Tokens[i].Norm != b.Tokens[i].Norm {
-			t.Errorf("token %d: %q vs %q", i, a.Tokens[i].Norm, b.Tokens[i].Norm)
+		if a.Tokens[i].Norm() != b.Tokens[i].Norm() {
+			t.Errorf("token %d: %q vs %q", i, a.Tokens[i].Norm(), b.Tokens[i].Norm())
 		}
 	}
 }
@@ -269,7 +269,7 @@ func checkInvariants(t testing.TB, src string, tx *analyze.Text) {
 			t.Fatalf("token %d [%d,%d) after %d in %d bytes", i, tok.Start, tok.End, prev, len(src))
 		}
 		prev = tok.End
-		if tok.Kind == analyze.Word && tok.Norm == "" {
+		if tok.Kind == analyze.Word && tok.Norm() == "" {
 			t.Fatalf("token %d %q has an empty norm", i, tx.Surface(tok))
 		}
 		s := tx.Sentences[tok.Sentence]

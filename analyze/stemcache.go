@@ -1,76 +1,143 @@
 package analyze
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/essaylab/themes/lexicon"
 )
 
-// stemCache memoises Snowball stems. The vocabulary of a corpus is small
-// next to its length, so most words are stemmed once. It is safe for
-// concurrent use; past max entries it stops growing and stems directly.
-type stemCache struct {
-	m   sync.Map // string → string
-	n   sync.Mutex
-	len int
-	max int
-}
-
-func newStemCache(max int) *stemCache { return &stemCache{max: max} }
-
-func (c *stemCache) stem(w string) string {
-	if v, ok := c.m.Load(w); ok {
-		return v.(string)
-	}
-	s := lexicon.Stem(w)
-	c.n.Lock()
-	if c.len < c.max {
-		c.len++
-		// Clone the key: w may be a slice of a large document.
-		k := strings.Clone(w)
-		if s == w {
-			s = k
-		} else {
-			s = strings.Clone(s)
-		}
-		c.m.Store(k, s)
-	}
-	c.n.Unlock()
-	return s
-}
-
-// wordCache maps a word as written to its normal form and stem, so that a
-// word met again costs one lookup and no allocation.
-type wordCache struct {
-	m     sync.Map // surface → *wordInfo
-	stems *stemCache
-	n     sync.Mutex
-	len   int
-	max   int
-}
-
+// wordInfo is the normal form and stem of a word, shared by every token
+// of that word.
 type wordInfo struct{ norm, stem string }
 
-func newWordCache(max int) *wordCache { return &wordCache{max: max, stems: newStemCache(max)} }
+// words memoises the normal forms and stems of words: by surface form
+// (bySurface) and by normal form (byNorm), so that a word met again costs
+// one lookup and no allocation, and every token of a word points at one
+// wordInfo.
+type words struct {
+	bySurface, byNorm *cache
+}
 
-func (c *wordCache) lookup(w string) (norm, stem string) {
-	if v, ok := c.m.Load(w); ok {
-		wi := v.(*wordInfo)
-		return wi.norm, wi.stem
+func newWords(max int) *words { return &words{newCache(max), newCache(max)} }
+
+// surface returns the info of a word as written.
+func (w *words) surface(s string) *wordInfo {
+	if v := w.bySurface.get(s); v != nil {
+		return v
 	}
-	norm = lexicon.Fold(w)
-	stem = c.stems.stem(norm)
-	c.n.Lock()
-	if c.len < c.max {
-		c.len++
-		k := strings.Clone(w)
-		n := norm
-		if n == w {
-			n = k
+	v := w.norm(lexicon.Fold(s))
+	w.bySurface.put(s, v)
+	return v
+}
+
+// norm returns the info of a folded word.
+func (w *words) norm(n string) *wordInfo {
+	if v := w.byNorm.get(n); v != nil {
+		return v
+	}
+	v := &wordInfo{norm: strings.Clone(n)}
+	v.stem = lexicon.Stem(v.norm)
+	if v.stem == n {
+		v.stem = v.norm
+	}
+	w.byNorm.put(n, v)
+	return v
+}
+
+// cache is a concurrent map from words to wordInfo tuned for a read-mostly
+// load: the vocabulary of a corpus is small next to its length. Readers
+// probe an immutable open-addressing table without locks; new words wait
+// in a small locked map and are folded into a fresh table in batches.
+// Past max entries it stops growing and callers compute directly.
+type cache struct {
+	tab     atomic.Pointer[table]
+	mu      sync.Mutex
+	pending map[string]*wordInfo
+	max     int
+}
+
+type table struct {
+	seed  maphash.Seed
+	mask  uint64
+	slots []slot
+	n     int
+}
+
+type slot struct {
+	hash uint64
+	key  string
+	val  *wordInfo
+}
+
+func newCache(max int) *cache {
+	c := &cache{pending: map[string]*wordInfo{}, max: max}
+	c.tab.Store(&table{seed: maphash.MakeSeed(), mask: 0, slots: make([]slot, 1)})
+	return c
+}
+
+func (c *cache) get(w string) *wordInfo {
+	t := c.tab.Load()
+	h := maphash.String(t.seed, w) | 1 // 0 marks an empty slot
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.hash == 0 {
+			break
 		}
-		c.m.Store(k, &wordInfo{norm: n, stem: stem})
+		if s.hash == h && s.key == w {
+			return s.val
+		}
 	}
-	c.n.Unlock()
-	return norm, stem
+	c.mu.Lock()
+	v := c.pending[w]
+	c.mu.Unlock()
+	return v
+}
+
+// put records a new word. Keys are cloned: w may be a slice of a large
+// document that must not stay pinned in memory.
+func (c *cache) put(w string, v *wordInfo) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t := c.tab.Load()
+	if t.n+len(c.pending) >= c.max {
+		return
+	}
+	k := w
+	if k != v.norm {
+		k = strings.Clone(w)
+	} else {
+		k = v.norm
+	}
+	c.pending[k] = v
+	if len(c.pending) < 64 && len(c.pending)*8 < t.n {
+		return
+	}
+	// Rebuild with the pending words, at most half full.
+	n := t.n + len(c.pending)
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	nt := &table{seed: t.seed, mask: uint64(size - 1), slots: make([]slot, size), n: n}
+	insert := func(s slot) {
+		for i := s.hash & nt.mask; ; i = (i + 1) & nt.mask {
+			if nt.slots[i].hash == 0 {
+				nt.slots[i] = s
+				return
+			}
+		}
+	}
+	for _, s := range t.slots {
+		if s.hash != 0 {
+			insert(s)
+		}
+	}
+	for k, v := range c.pending {
+		insert(slot{hash: maphash.String(t.seed, k) | 1, key: k, val: v})
+	}
+	c.pending = map[string]*wordInfo{}
+	c.tab.Store(nt)
 }

@@ -40,20 +40,24 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 // whatever normalisation did to Norm and Stem.
 type Token struct {
 	Start, End int
-	// Norm is the normal form: lower case, apostrophes and hyphens folded
-	// (see lexicon.Fold). For a clitic it is the clitic ("n't", "'s").
-	// For a truncated contraction base it is the full word ("ca" → "can").
-	Norm string
-	// Stem is the Snowball English stem of Norm, for words only.
-	Stem string
 	// Sentence is the index of the token's sentence in Text.Sentences.
 	Sentence int
+	w        *wordInfo
 	Kind     Kind
 	// Clitic marks the second part of a contraction ("n't" of "don't"):
 	// a Word token that is part of the previous word and is not counted
 	// as a word of its own.
 	Clitic bool
 }
+
+// Norm returns the token's normal form: lower case, apostrophes and
+// hyphens folded (see lexicon.Fold). For a clitic it is the clitic ("n't",
+// "'s"); for a truncated contraction base the full word ("ca" → "can").
+func (t *Token) Norm() string { return t.w.norm }
+
+// Stem returns the Snowball English stem of Norm for words, "" for other
+// tokens.
+func (t *Token) Stem() string { return t.w.stem }
 
 // IsWord reports whether the token counts as a word: a Word that is not a
 // clitic.

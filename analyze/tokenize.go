@@ -39,12 +39,14 @@ func (sc *scanner) tokenize(start, end int) {
 		if k < len(sc.skip) && sc.skip[k].Start < limit {
 			limit = sc.skip[k].Start
 		}
+		var hint uint8
 		for j < limit {
 			c := src[j]
 			if c < utf8.RuneSelf {
-				if isASCIISpace(c) {
+				if c <= ' ' && isASCIISpace(c) {
 					break
 				}
+				hint |= hintOf[c]
 				j++
 				continue
 			}
@@ -54,7 +56,10 @@ func (sc *scanner) tokenize(start, end int) {
 			}
 			j += size
 		}
-		sc.hint = chunkHint(src[i:j])
+		if j-i < 4 {
+			hint &^= hintDot
+		}
+		sc.hint = hint
 		sc.splitChunk(i, j)
 		i = j
 	}
@@ -67,25 +72,41 @@ const (
 	hintAt              // an '@': emails
 )
 
-func chunkHint(s string) uint8 {
-	var h uint8
-	if len(s) >= 4 && strings.IndexByte(s, '.') >= 0 {
-		h |= hintDot
+// asciiInfo and punctInfo are the shared infos of punctuation tokens, so
+// that they cost no allocation.
+var asciiInfo = func() (t [utf8.RuneSelf]wordInfo) {
+	for i := range t {
+		t[i].norm = string(rune(i))
 	}
-	if strings.IndexByte(s, '@') >= 0 {
-		h |= hintAt
+	return t
+}()
+
+var punctInfo = func() map[string]*wordInfo {
+	m := map[string]*wordInfo{}
+	for _, p := range []string{"—", "…", "...", "..", "?!", "!!", "??", "!?", "!!!", "???"} {
+		m[p] = &wordInfo{norm: p}
 	}
-	return h
-}
+	return m
+}()
+
+// hintOf maps the bytes that may start a rare token kind to their hint.
+var hintOf = [256]uint8{'.': hintDot, '@': hintAt}
 
 // emit appends a token. norm is the token's normal form; for words the
 // stem is added.
 func (sc *scanner) emit(start, end int, kind Kind, norm string) {
-	tok := Token{Start: start, End: end, Kind: kind, Norm: norm}
-	if kind == Word {
-		tok.Stem = sc.seg.stems.stem(norm)
+	var w *wordInfo
+	switch {
+	case kind == Word:
+		w = sc.seg.words.norm(norm)
+	case len(norm) == 1 && norm[0] < utf8.RuneSelf:
+		w = &asciiInfo[norm[0]]
+	default:
+		if w = punctInfo[norm]; w == nil {
+			w = &wordInfo{norm: norm}
+		}
 	}
-	sc.t.Tokens = append(sc.t.Tokens, tok)
+	sc.t.Tokens = append(sc.t.Tokens, Token{Start: start, End: end, Kind: kind, w: w})
 }
 
 // lastEnd returns the end offset of the previous token, or -1.
@@ -269,19 +290,27 @@ var emoticons = func() []string {
 
 // emoticonStart marks the first bytes of emoticons; maxEmoticon is the
 // longest emoticon in bytes.
-var emoticonStart, maxEmoticon = func() (t [256]bool, n int) {
+var emoticonStart, emoticonSecond, maxEmoticon = func() (t, t2 [256]bool, n int) {
 	for _, e := range emoticons {
 		t[e[0]] = true
+		if len(e) > 1 {
+			t2[e[1]] = true
+		}
 		n = max(n, len(e))
 	}
-	return t, n
+	// A one-byte emoticon would need every second byte; the chunk may
+	// also end with trailing punctuation after a two-byte emoticon.
+	for _, c := range ".,!?" {
+		t2[c] = true
+	}
+	return t, t2, n
 }()
 
 // emoticon emits an emoticon at the start of chunk [i, ce) if the chunk is
 // one, optionally followed by sentence punctuation.
 func (sc *scanner) emoticon(i, ce int) bool {
 	src := sc.src[i:ce]
-	if len(src) > maxEmoticon+3 || !emoticonStart[src[0]] {
+	if len(src) > maxEmoticon+3 || !emoticonStart[src[0]] || len(src) > 1 && !emoticonSecond[src[1]] {
 		return false
 	}
 	for _, e := range emoticons {
@@ -432,8 +461,13 @@ func (sc *scanner) wordLike(i, ce int) int {
 		}
 	}
 	j := i
+	apos := false
 	for j < ce {
 		c := src[j]
+		if c < utf8.RuneSelf && (c|0x20 >= 'a' && c|0x20 <= 'z' || '0' <= c && c <= '9') {
+			j++ // the common case: ASCII letters and digits
+			continue
+		}
 		var r rune = rune(c)
 		size := 1
 		if c >= utf8.RuneSelf {
@@ -453,6 +487,7 @@ func (sc *scanner) wordLike(i, ce int) int {
 		}
 		// Inner apostrophes and hyphens join letters: don't, o’clock, friends-of-friends.
 		if (r == '\'' || r == '’' || r == 'ʼ' || r == '-' || r == '‐' || r == '‑') && j+size < ce && isAlnumAt(src, j+size, ce) {
+			apos = apos || r != '-' && r != '‐' && r != '‑'
 			j += size
 			continue
 		}
@@ -478,17 +513,22 @@ func (sc *scanner) wordLike(i, ce int) int {
 		d--
 	}
 	if d < j && j-d <= 2 && d-i >= 3 && isLowerASCII(src[i:d]) {
-		sc.word(i, d)
+		sc.word(i, d, apos)
 		sc.emit(d, j, Footnote, src[d:j])
 		return j
 	}
-	sc.word(i, j)
+	sc.word(i, j, apos)
 	return j
 }
 
-// word emits a word, split into base and clitic when it is a contraction.
-func (sc *scanner) word(i, j int) {
+// word emits a word, split into base and clitic when it is a contraction
+// (which needs an apostrophe).
+func (sc *scanner) word(i, j int, apos bool) {
 	w := sc.src[i:j]
+	if !apos {
+		sc.t.Tokens = append(sc.t.Tokens, Token{Start: i, End: j, Kind: Word, w: sc.seg.words.surface(w)})
+		return
+	}
 	if k := lexicon.CliticAt(w); k > 0 {
 		clitic := lexicon.Fold(w[k:])
 		sc.emit(i, i+k, Word, lexicon.BaseForm(lexicon.Fold(w[:k]), clitic))
@@ -496,8 +536,7 @@ func (sc *scanner) word(i, j int) {
 		sc.t.Tokens[len(sc.t.Tokens)-1].Clitic = true
 		return
 	}
-	norm, stem := sc.seg.words.lookup(w)
-	sc.t.Tokens = append(sc.t.Tokens, Token{Start: i, End: j, Kind: Word, Norm: norm, Stem: stem})
+	sc.t.Tokens = append(sc.t.Tokens, Token{Start: i, End: j, Kind: Word, w: sc.seg.words.surface(w)})
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
