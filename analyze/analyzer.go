@@ -1,0 +1,177 @@
+package analyze
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/essaylab/themes/lexicon"
+)
+
+// Analyzer scores documents against a lexicon. Build it once with New; it
+// is safe for concurrent use, and the lexicon, the segmenter and the stem
+// cache are shared by every call.
+type Analyzer struct {
+	seg       *Segmenter
+	lex       *lexicon.Lexicon
+	negWindow int
+	segments  int
+	stemming  bool
+	bufs      sync.Pool // *[]lexicon.Token
+}
+
+// Option sets one thing of an Analyzer.
+type Option func(*Analyzer) error
+
+// WithLexicon sets the lexicon. The default is lexicon.Default(), the four
+// embedded themes.
+func WithLexicon(l *lexicon.Lexicon) Option {
+	return func(a *Analyzer) error {
+		if l == nil {
+			return errors.New("analyze: WithLexicon(nil)")
+		}
+		a.lex = l
+		return nil
+	}
+}
+
+// WithNegationWindow sets how many words may stand between a negator and a
+// mention it negates (default lexicon.DefaultNegationWindow, 3). A
+// negative window turns negation off: every mention is affirmed.
+func WithNegationWindow(n int) Option {
+	return func(a *Analyzer) error {
+		a.negWindow = n
+		return nil
+	}
+}
+
+// WithSegments sets the number of equal segments of the arc (default 5,
+// as LIWC's Narrative Arc). It must be at least 1.
+func WithSegments(n int) Option {
+	return func(a *Analyzer) error {
+		if n < 1 {
+			return fmt.Errorf("analyze: WithSegments(%d): want at least 1", n)
+		}
+		a.segments = n
+		return nil
+	}
+}
+
+// WithStemming turns matching by Snowball stem on or off. It is on by
+// default for lexicons that use stems; off, stem entries never match.
+// LIWC dictionaries never match by stem.
+func WithStemming(on bool) Option {
+	return func(a *Analyzer) error {
+		a.stemming = on
+		return nil
+	}
+}
+
+// New returns an Analyzer. Expensive work (loading the lexicon and the
+// sentence model) happens here, once.
+func New(opts ...Option) (*Analyzer, error) {
+	a := &Analyzer{negWindow: lexicon.DefaultNegationWindow, segments: 5, stemming: true}
+	for _, o := range opts {
+		if err := o(a); err != nil {
+			return nil, err
+		}
+	}
+	if a.lex == nil {
+		l, err := lexicon.Default()
+		if err != nil {
+			return nil, err
+		}
+		a.lex = l
+	}
+	seg, err := NewSegmenter()
+	if err != nil {
+		return nil, err
+	}
+	a.seg = seg
+	return a, nil
+}
+
+// Lexicon returns the analyzer's lexicon.
+func (a *Analyzer) Lexicon() *lexicon.Lexicon { return a.lex }
+
+// Segmenter returns the analyzer's segmenter.
+func (a *Analyzer) Segmenter() *Segmenter { return a.seg }
+
+// Input is a document to analyze.
+type Input struct {
+	ID string
+	// Source names where the text came from (a file path), for reports.
+	Source string
+	Meta   map[string]any
+	Text   string
+	// Skip lists spans of Text that are not the author's prose (front
+	// matter, Markdown link targets); see Segmenter.Segment.
+	Skip []Span
+}
+
+// AnalyzeString analyzes a text.
+func (a *Analyzer) AnalyzeString(ctx context.Context, text string) (*Document, error) {
+	return a.Analyze(ctx, Input{Text: text})
+}
+
+// AnalyzeBytes analyzes a text given as bytes. b is copied, never
+// modified, and may be reused when the call returns.
+func (a *Analyzer) AnalyzeBytes(ctx context.Context, b []byte) (*Document, error) {
+	return a.Analyze(ctx, Input{Text: string(b)})
+}
+
+// AnalyzeReader reads r to its end and analyzes what it read.
+func (a *Analyzer) AnalyzeReader(ctx context.Context, r io.Reader) (*Document, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return a.Analyze(ctx, Input{Text: string(b)})
+}
+
+// Analyze segments and scores one document. It returns ctx.Err() if ctx is
+// cancelled before it is done.
+func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	t := a.seg.Segment(in.Text, in.Skip...)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	d := newDocument(a.lex, in, t, a.segments)
+	bp, _ := a.bufs.Get().(*[]lexicon.Token)
+	if bp == nil {
+		bp = new([]lexicon.Token)
+	}
+	var matches []lexicon.Match
+	stemmed := a.stemming && a.lex.Stemmed
+	for si := range t.Sentences {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				a.bufs.Put(bp)
+				return nil, err
+			}
+		}
+		toks := t.SentenceTokens(si)
+		buf := (*bp)[:0]
+		for i := range toks {
+			lt := lexicon.Token{Norm: toks[i].Norm(), Word: toks[i].Kind == Word}
+			if stemmed {
+				lt.Stem = toks[i].Stem()
+			}
+			buf = append(buf, lt)
+		}
+		*bp = buf
+		matches = a.lex.Match(matches[:0], buf, a.negWindow)
+		base := t.Sentences[si].Tokens[0]
+		for _, m := range matches {
+			d.add(t, si, base+m.Start, base+m.End, m)
+		}
+	}
+	a.bufs.Put(bp)
+	d.finish(t)
+	return d, nil
+}
