@@ -51,7 +51,7 @@ func matchText(t testing.TB, l *lexicon.Lexicon, text string, window int) []stri
 		toks := tx.SentenceTokens(si)
 		lt := make([]lexicon.Token, len(toks))
 		for i, tok := range toks {
-			lt[i] = lexicon.Token{Norm: tok.Norm, Stem: tok.Stem, Word: tok.Kind == analyze.Word}
+			lt[i] = lexicon.Token{Norm: tok.Norm(), Stem: tok.Stem(), Word: tok.Kind == analyze.Word}
 		}
 		for _, m := range l.Match(nil, lt, window) {
 			s := m.Entry.Theme.Name + ":" + tx.Src[toks[m.Start].Start:toks[m.End-1].End]
