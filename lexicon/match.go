@@ -254,7 +254,7 @@ func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) 
 	}
 	if negWindow >= 0 {
 		for i := start; i < len(dst); i++ {
-			dst[i].Negated = negated(toks, dst[i].Start, negWindow)
+			dst[i].Negated = negated(toks, dst[i].Start, dst[i].End, negWindow)
 		}
 	}
 	return dst
@@ -381,11 +381,15 @@ func isClausePunct(norm string) bool {
 	return strings.ContainsAny(norm, ".!?")
 }
 
-// negated reports whether the mention starting at token a is in a negation
+// negated reports whether the mention over tokens [a, b) is in a negation
 // scope.
-func negated(toks []Token, a, window int) bool {
+func negated(toks []Token, a, b, window int) bool {
 	words := 0
 	intens := false
+	for k := a; k < b; k++ {
+		// "never felt so alone" matched as a phrase from "felt".
+		intens = intens || intensifiers[toks[k].Norm]
+	}
 	for k := a - 1; k >= 0; k-- {
 		t := &toks[k]
 		if !t.Word {

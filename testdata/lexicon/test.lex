@@ -14,6 +14,7 @@ lone~
 no one to talk to =1.5
 nobody call~
 eat~ alone
+felt so alone
 self-isolation =2
 - leave it alone
 - let alone
