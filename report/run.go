@@ -39,6 +39,10 @@ type Options struct {
 	Stdin io.Reader
 	// Title is the report's title (default "Themes in the corpus").
 	Title string
+	// LinkDir is the folder the report is written to; the Markdown
+	// report links the charts relative to it ("" means the current
+	// folder).
+	LinkDir string
 }
 
 // renderer writes one format. Document is called for every document in

@@ -1,8 +1,10 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"math"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -517,7 +519,11 @@ func (r *markdownRenderer) End(c *analyze.Corpus, st *analyze.Stats) error {
 	if len(r.run.Plots) > 0 {
 		w.WriteString("\n## Charts\n\n")
 		for _, p := range r.run.Plots {
-			w.WriteString(fmt.Sprintf("![%s](%s)\n\n", p.Title, p.File))
+			link := p.File
+			if rel, err := filepath.Rel(cmp.Or(r.run.LinkDir, "."), p.File); err == nil {
+				link = filepath.ToSlash(rel)
+			}
+			w.WriteString(fmt.Sprintf("![%s](%s)\n\n", p.Title, link))
 		}
 	}
 	return nil

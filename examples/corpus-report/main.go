@@ -97,6 +97,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		out = file
 	}
 	ropts := report.Options{Format: *format, GroupBy: *groupBy, Workers: *workers, PlotsDir: *plots, Analyzer: a, Stdin: stdin}
+	if *outFile != "" {
+		ropts.LinkDir = filepath.Dir(*outFile)
+	}
 	if !*quiet {
 		ropts.Warn = func(msg string) { fmt.Fprintf(stderr, "corpus-report: warning: %s\n", msg) }
 	}
