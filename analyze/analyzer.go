@@ -158,9 +158,18 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Document, error) {
 		toks := t.SentenceTokens(si)
 		buf := (*bp)[:0]
 		for i := range toks {
-			lt := lexicon.Token{Norm: toks[i].Norm(), Word: toks[i].Kind == Word}
+			w := toks[i].w
+			lt := lexicon.Token{Norm: w.norm, Word: toks[i].Kind == Word}
 			if stemmed {
-				lt.Stem = toks[i].Stem()
+				lt.Stem = w.stem
+			}
+			if lt.Word {
+				r := w.roots.Load()
+				if r == nil || r.lex != a.lex || r.stemmed != stemmed {
+					r = &lexRoots{lex: a.lex, stemmed: stemmed, roots: a.lex.Roots(&lt, stemmed)}
+					w.roots.Store(r)
+				}
+				lt.Roots = r.roots
 			}
 			buf = append(buf, lt)
 		}

@@ -173,6 +173,7 @@ func (c *Corpus) Add(d *Document) {
 	for i, t := range d.Themes {
 		idx[t.Theme] = i
 	}
+	var newlines []int // offsets of the text's newlines, made when first needed
 	for _, e := range d.Evidence {
 		if e.Negated {
 			continue
@@ -184,10 +185,17 @@ func (c *Corpus) Add(d *Document) {
 			continue
 		}
 		el := EvidenceLine{Evidence: e}
+		// Copy what is kept of the text: a substring would keep the
+		// whole document alive for as long as the corpus.
+		el.Text = strings.Clone(e.Text)
 		if d.Text != nil && e.Sentence >= 1 && e.Sentence <= len(d.Text.Sentences) {
 			sent := d.Text.Sentences[e.Sentence-1]
 			el.SentenceText, el.Offset = d.Text.Prose(sent.Start, sent.End, e.Start)
-			el.Line, _ = d.Text.LineCol(e.Start)
+			el.SentenceText = strings.Clone(el.SentenceText)
+			if newlines == nil {
+				newlines = newlineOffsets(d.Text.Src)
+			}
+			el.Line = sort.SearchInts(newlines, e.Start) + 1
 		}
 		top = append(top, el)
 		sort.SliceStable(top, func(i, j int) bool { return top[i].Weight > top[j].Weight })
@@ -250,20 +258,26 @@ func Groups(v any) []string {
 // Stats are the corpus statistics, computed over the documents with at
 // least one word, on Per1000.
 type Stats struct {
+	CorpusInfo `json:"corpus"`
+	Summary    Ordered[ThemeSummary]   `json:"summary"`
+	Correl     *Correlations           `json:"correlations"`
+	Compare    []Comparison            `json:"comparisons"`
+	Kruskal    Ordered[KruskalResult]  `json:"kruskal"`
+	Trends     []TrendRow              `json:"trends"`
+	Keyness    []KeynessRow            `json:"keyness"`
+	Groups     Ordered[[]GroupSummary] `json:"groups,omitempty"`
+}
+
+// CorpusInfo describes the corpus as a whole.
+type CorpusInfo struct {
 	Documents int `json:"documents"`
 	// Analyzed counts documents with at least one word.
 	Analyzed int `json:"analyzed"`
 	Words    int `json:"words"`
 	// Dates is the first and last date, "" when no document has one.
-	Dates    [2]string               `json:"dates"`
-	Excluded map[string]int          `json:"excluded"`
-	Summary  Ordered[ThemeSummary]   `json:"summary"`
-	Correl   *Correlations           `json:"correlations"`
-	Compare  []Comparison            `json:"comparisons"`
-	Kruskal  Ordered[KruskalResult]  `json:"kruskal"`
-	Trends   []TrendRow              `json:"trends"`
-	Keyness  []KeynessRow            `json:"keyness"`
-	Groups   Ordered[[]GroupSummary] `json:"groups,omitempty"`
+	Dates [2]string `json:"dates"`
+	// Excluded counts the spans set aside, by reason.
+	Excluded map[string]int `json:"excluded"`
 }
 
 // ThemeSummary summarises one theme's Per1000 across documents.
@@ -368,7 +382,7 @@ type KeynessRow struct {
 // Stats computes the corpus statistics.
 func (c *Corpus) Stats() *Stats {
 	nt := len(c.lex.Themes)
-	st := &Stats{Documents: len(c.Docs), Excluded: map[string]int{}}
+	st := &Stats{CorpusInfo: CorpusInfo{Documents: len(c.Docs), Excluded: map[string]int{}}}
 	var docs []*DocSummary
 	for i := range c.Docs {
 		d := &c.Docs[i]

@@ -42,6 +42,8 @@ type Document struct {
 	segN    []int     // per segment × theme: counts
 	segWord []int     // word index at which each segment starts
 	wordAt  []int     // per sentence: words before it
+	// curTok and curWord are a cursor: the words before token curTok.
+	curTok, curWord int
 }
 
 // ThemeScore is the score of one theme in a document or paragraph.
@@ -272,12 +274,16 @@ func (d *Document) add(t *Text, si, a, b int, m lexicon.Match) {
 	ps.weight += e.Weight
 	// The word index of the match: words of earlier sentences plus words
 	// before the match in its sentence.
-	w := d.wordAt[si]
-	for i := sent.Tokens[0]; i < a; i++ {
-		if t.Tokens[i].IsWord() {
-			w++
+	// Matches come in text order, so a cursor keeps this linear.
+	if a < d.curTok || d.curTok < sent.Tokens[0] {
+		d.curTok, d.curWord = sent.Tokens[0], d.wordAt[si]
+	}
+	for ; d.curTok < a; d.curTok++ {
+		if t.Tokens[d.curTok].IsWord() {
+			d.curWord++
 		}
 	}
+	w := d.curWord
 	d.segW[d.segmentOf(w)*len(d.Themes)+ti] += e.Weight
 }
 

@@ -106,6 +106,18 @@ func (s *Segmenter) Segment(src string, skip ...Span) *Text {
 		}
 		sc.paragraph(b)
 	}
+	if !utf8.ValidString(src) {
+		for i := 0; i < len(src); {
+			r, size := utf8.DecodeRuneInString(src[i:])
+			if r == utf8.RuneError && size == 1 {
+				if sc.invalid == 0 {
+					sc.firstInvalid = i
+				}
+				sc.invalid++
+			}
+			i += size
+		}
+	}
 	if sc.invalid > 0 {
 		line, col := lineCol(src, sc.firstInvalid)
 		msg := "invalid UTF-8: 1 byte read as U+FFFD"

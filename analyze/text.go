@@ -3,6 +3,7 @@ package analyze
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Kind is what a token is. Only Word tokens count as words.
@@ -163,6 +164,20 @@ func (t *Text) Prose(start, end, off int) (string, int) {
 // LineCol returns the 1-based line and byte column of offset off in t.Src.
 // It scans the text, so it is meant for messages, not loops.
 func (t *Text) LineCol(off int) (line, col int) { return lineCol(t.Src, off) }
+
+// newlineOffsets returns the offsets of the newlines of src, never nil:
+// the line of offset off is sort.SearchInts(newlines, off)+1.
+func newlineOffsets(src string) []int {
+	nl := make([]int, 0, 64)
+	for i := 0; ; {
+		j := strings.IndexByte(src[i:], '\n')
+		if j < 0 {
+			return nl
+		}
+		nl = append(nl, i+j)
+		i += j + 1
+	}
+}
 
 func lineCol(src string, off int) (line, col int) {
 	if off > len(src) {

@@ -74,9 +74,9 @@ const (
 
 // asciiInfo and punctInfo are the shared infos of punctuation tokens, so
 // that they cost no allocation.
-var asciiInfo = func() (t [utf8.RuneSelf]wordInfo) {
+var asciiInfo = func() (t [utf8.RuneSelf]*wordInfo) {
 	for i := range t {
-		t[i].norm = string(rune(i))
+		t[i] = &wordInfo{norm: string(rune(i))}
 	}
 	return t
 }()
@@ -100,7 +100,7 @@ func (sc *scanner) emit(start, end int, kind Kind, norm string) {
 	case kind == Word:
 		w = sc.seg.words.norm(norm)
 	case len(norm) == 1 && norm[0] < utf8.RuneSelf:
-		w = &asciiInfo[norm[0]]
+		w = asciiInfo[norm[0]]
 	default:
 		if w = punctInfo[norm]; w == nil {
 			w = &wordInfo{norm: norm}
@@ -473,11 +473,7 @@ func (sc *scanner) wordLike(i, ce int) int {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(src[j:ce])
 			if r == utf8.RuneError && size == 1 {
-				if sc.invalid == 0 {
-					sc.firstInvalid = j
-				}
-				sc.invalid++
-				j++
+				j++ // counted for the warning in Segment
 				continue
 			}
 		}

@@ -1,16 +1,36 @@
 package lexicon
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/essaylab/themes/internal/wordcache"
 )
 
 // Token is what the matcher sees of one token of a sentence.
 type Token struct {
 	Norm string // folded form (see Fold)
-	Stem string // Stem(Norm) for words; may be empty when the lexicon is not Stemmed
-	Word bool   // words take part in patterns; other tokens separate them
+	// Stem is Stem(Norm) for words, or empty to match without stems; any
+	// other value gives undefined results, since matches are cached by
+	// word.
+	Stem string
+	Word bool // words take part in patterns; other tokens separate them
+	// Roots, when set, must be what Lexicon.Roots returns for this word
+	// and lexicon: a caller that keeps it beside its words spares the
+	// matcher a lookup per word.
+	Roots *Roots
+}
+
+// Roots is where a word leads in a lexicon's compiled patterns, for
+// callers that cache it per word (see Token.Roots).
+type Roots struct{ nodes []*node }
+
+// Roots returns where the word t leads in the lexicon's patterns when
+// matching with or without stems. It depends only on t.Norm and whether
+// t.Stem is set; package analyze caches it per distinct word.
+func (l *Lexicon) Roots(t *Token, stemmed bool) *Roots {
+	return &Roots{l.m.rootStep(t, stemmed && l.Stemmed)}
 }
 
 // Match is one theme match in a sentence.
@@ -83,10 +103,14 @@ type matcher struct {
 	root   *node
 	groups int
 	keys   []*key
+	// plain and stemmed cache rootStep by folded word, for tokens without
+	// and with a stem.
+	plain, stemmed *wordcache.Cache[[]*node]
 }
 
 func compile(l *Lexicon) *matcher {
-	m := &matcher{root: &node{}, groups: 1}
+	m := &matcher{root: &node{}, groups: 1,
+		plain: wordcache.New[[]*node](1 << 18), stemmed: wordcache.New[[]*node](1 << 18)}
 	if l.Format == "lex" {
 		m.groups = len(l.Themes)
 	}
@@ -210,14 +234,28 @@ func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) 
 			continue
 		}
 		cands = cands[:0]
-		m.walk(m.root, toks, i, stemmed, func(k *key, end int) {
-			cands = append(cands, candidate{k, i, end})
-		})
+		var roots []*node
+		if r := toks[i].Roots; r != nil {
+			roots = r.nodes
+		} else {
+			roots = m.rootStep(&toks[i], stemmed)
+		}
+		for _, c := range roots {
+			m.walk(c, toks, i+1, i, stemmed, &cands)
+		}
 		if len(cands) == 0 {
 			continue
 		}
 		// The best candidate per group, exclusions apart.
-		sort.Slice(cands, func(a, b int) bool { return better(cands[a], cands[b]) })
+		slices.SortStableFunc(cands, func(a, b candidate) int {
+			switch {
+			case better(a, b):
+				return -1
+			case better(b, a):
+				return 1
+			}
+			return 0
+		})
 		for ci, c := range cands {
 			if c.k.exclusion {
 				excl = append(excl, c)
@@ -281,39 +319,17 @@ func better(a, b candidate) bool {
 }
 
 // walk follows the pattern trie from node n over the words from position
-// j, calling visit for every pattern that ends.
-func (m *matcher) walk(n *node, toks []Token, j int, stemmed bool, visit func(*key, int)) {
+// j, appending a candidate starting at start for every pattern that ends.
+func (m *matcher) walk(n *node, toks []Token, j, start int, stemmed bool, cands *[]candidate) {
 	for _, k := range n.keys {
-		visit(k, j)
+		*cands = append(*cands, candidate{k, start, j})
 	}
 	if j >= len(toks) || !toks[j].Word {
 		return
 	}
-	t := &toks[j]
-	hit := false
-	if n.exact != nil {
-		if c := n.exact[t.Norm]; c != nil {
-			m.walk(c, toks, j+1, stemmed, visit)
-			hit = true
-		}
-	}
-	if stemmed && n.stem != nil && t.Stem != "" {
-		if c := n.stem[t.Stem]; c != nil {
-			m.walk(c, toks, j+1, stemmed, visit)
-			hit = true
-		}
-	}
-	if n.prefix != nil {
-		p := n.prefix
-		for i := 0; i < len(t.Norm) && p != nil; i++ {
-			if p = p.next[t.Norm[i]]; p != nil && p.to != nil {
-				m.walk(p.to, toks, j+1, stemmed, visit)
-				hit = true
-			}
-		}
-	}
-	if n.any != nil {
-		m.walk(n.any, toks, j+1, stemmed, visit)
+	var buf [4]*node
+	for _, c := range m.step(n, &toks[j], stemmed, buf[:0]) {
+		m.walk(c, toks, j+1, start, stemmed, cands)
 	}
 	if n.gap != nil {
 		// Up to MaxGap words, then the rest of the pattern.
@@ -321,26 +337,64 @@ func (m *matcher) walk(n *node, toks []Token, j int, stemmed bool, visit func(*k
 			if s > 0 && !toks[j+s-1].Word {
 				break
 			}
-			m.walk(n.gap, toks, j+s, stemmed, visit)
+			m.walk(n.gap, toks, j+s, start, stemmed, cands)
 		}
 	}
-	// A hyphenated word may match by its last part: "self-isolation".
-	if !hit {
-		if h := strings.LastIndexByte(t.Norm, '-'); h > 0 && h < len(t.Norm)-1 {
-			last := Token{Norm: t.Norm[h+1:], Word: true}
-			if stemmed {
-				last.Stem = Stem(last.Norm)
+}
+
+// step appends to out the nodes reached from n by consuming the word t:
+// by its folded form, its stem, a wildcard prefix, or a lone *. A
+// hyphenated word that matches nothing may match by its last part
+// ("self-isolation" by "isolation").
+func (m *matcher) step(n *node, t *Token, stemmed bool, out []*node) []*node {
+	before := len(out)
+	if n.exact != nil {
+		if c := n.exact[t.Norm]; c != nil {
+			out = append(out, c)
+		}
+	}
+	if stemmed && n.stem != nil && t.Stem != "" {
+		if c := n.stem[t.Stem]; c != nil {
+			out = append(out, c)
+		}
+	}
+	if n.prefix != nil {
+		p := n.prefix
+		for i := 0; i < len(t.Norm) && p != nil; i++ {
+			if p = p.next[t.Norm[i]]; p != nil && p.to != nil {
+				out = append(out, p.to)
 			}
-			saved := toks[j]
-			toks[j] = last
-			m.walk(n, toks, j, stemmed, func(k *key, end int) {
-				if end > j { // the part was used
-					visit(k, end)
-				}
-			})
-			toks[j] = saved
 		}
 	}
+	if len(out) == before {
+		if h := strings.LastIndexByte(t.Norm, '-'); h > 0 && h < len(t.Norm)-1 {
+			part := Token{Norm: t.Norm[h+1:], Word: true}
+			if stemmed && t.Stem != "" {
+				part.Stem = Stem(part.Norm)
+			}
+			out = m.step(n, &part, stemmed, out)
+		}
+	}
+	if n.any != nil {
+		out = append(out, n.any)
+	}
+	return out
+}
+
+// rootStep is step from the root, cached by word: the nodes a word leads
+// to from the root depend only on the word (its stem is Stem of its norm),
+// so each distinct word is looked up once per lexicon.
+func (m *matcher) rootStep(t *Token, stemmed bool) []*node {
+	c := m.plain
+	if stemmed && t.Stem != "" {
+		c = m.stemmed
+	}
+	if v, ok := c.Get(t.Norm); ok {
+		return v
+	}
+	v := m.step(m.root, t, stemmed, nil)
+	c.Put(t.Norm, v)
+	return v
 }
 
 var negators = map[string]bool{
