@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"time"
 
@@ -50,6 +51,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", 0, "documents analyzed at once (default GOMAXPROCS); the output does not depend on it")
 	plots := fs.String("plots", "", "write charts (PNG and SVG) into `dir`")
 	quiet := fs.Bool("quiet", false, "no warnings and no progress bar on standard error")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile to `file` (for go tool pprof)")
+	memProfile := fs.String("memprofile", "", "write a heap profile to `file` at the end")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: corpus-report [flags] [PATH…|-]\n\nWith no PATH, reads %s.\n\nFlags:\n", defaultCorpus)
 		fs.PrintDefaults()
@@ -110,6 +113,28 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			bar.Describe(fmt.Sprintf("%d documents", docs))
 			bar.Add64(n)
 		}
+	}
+
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "corpus-report: %v\n", err)
+			return 1
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "corpus-report: %v\n", err)
+			return 1
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		defer func() {
+			if f, err := os.Create(*memProfile); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}()
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
