@@ -257,6 +257,12 @@ func (r *Reader) walk(root string, rootInfo os.FileInfo) []fileItem {
 					continue
 				}
 				files = append(files, fileItem{path: p, id: strings.TrimSuffix(erel, ext), ext: ext})
+			default:
+				// A FIFO, socket or device with a known extension is
+				// named, not read: reading could block for ever.
+				if formatOf(filepath.Ext(name)) != "" {
+					r.warn(p, 0, "not a regular file ("+fileKind(typ)+"); skipped")
+				}
 			}
 		}
 	}
@@ -315,6 +321,15 @@ func (r *Reader) readFile(f fileItem) *Document {
 	if format == "" {
 		// Only files given directly get here.
 		r.warn(f.path, 0, "unknown file extension "+strconv.Quote(f.ext)+"; file skipped")
+		return nil
+	}
+	// A FIFO or a device would block the open or never end: read only
+	// regular files (a symbolic link is followed).
+	if fi, err := os.Stat(f.path); err != nil {
+		r.warn(f.path, 0, "cannot open: "+errText(err))
+		return nil
+	} else if !fi.Mode().IsRegular() {
+		r.warn(f.path, 0, "not a regular file ("+fileKind(fi.Mode())+"); skipped")
 		return nil
 	}
 	file, err := os.Open(f.path)
@@ -403,6 +418,21 @@ func isBinary(data []byte) bool {
 		}
 	}
 	return len(data) > 0 && ctl*10 > len(data)*3
+}
+
+// fileKind names the type of a file that is not regular.
+func fileKind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	case m.IsDir():
+		return "a folder"
+	}
+	return "mode " + m.String()
 }
 
 // errText returns the message of err without the path that *PathError

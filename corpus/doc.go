@@ -170,6 +170,8 @@
 //   - an HTML page or WordPress post nested more than 512 elements deep,
 //     which the HTML parser refuses, is read token by token instead:
 //     without metadata and without the choice of <article> or <main>;
+//   - files that are not regular files (a FIFO, a socket or a device with
+//     a known extension, which could block or never end);
 //   - files that cannot be opened or read, folders that cannot be listed,
 //     broken symbolic links, and symbolic links that lead back into a
 //     folder being read (a loop) or to a folder already read.

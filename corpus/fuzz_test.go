@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,9 +18,12 @@ func FuzzFrontMatter(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range fuzzSeeds(f, "FuzzFrontMatter") { // robust_test.go
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		meta, spans := parseMarkdown(text, func(line int, msg string) {
-			if line < 1 || msg == "" {
+			if line < 1 || line > countLines(text) || msg == "" {
 				t.Errorf("warning at line %d: %q", line, msg)
 			}
 		})
@@ -46,6 +48,9 @@ func FuzzMarkdownSpans(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range fuzzSeeds(f, "FuzzMarkdownSpans") { // robust_test.go
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		_, spans := parseMarkdown(text, func(int, string) {})
 		checkSpans(t, text, spans)
@@ -62,6 +67,10 @@ func FuzzHTMLText(f *testing.F) {
 	} {
 		f.Add(s, false)
 	}
+	for _, s := range fuzzSeeds(f, "FuzzHTMLText") { // robust_test.go
+		f.Add(s, false)
+		f.Add(s, true)
+	}
 	f.Fuzz(func(t *testing.T, in string, autop bool) {
 		text, meta, spans, _ := extractHTML([]byte(in), autop)
 		checkSpans(t, text, spans)
@@ -77,40 +86,29 @@ func FuzzHTMLText(f *testing.F) {
 }
 
 // fuzzRead reads the source with the given records constructor and checks
-// the invariants of documents and warnings.
-func fuzzRead(t *testing.T, name string, data string) {
-	dir := t.TempDir()
-	p := filepath.Join(dir, name)
+// the invariants of documents and warnings (readAllDocs, robust_test.go).
+func fuzzRead(t *testing.T, name string, data string) ([]*Document, []Warning) {
+	p := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	r := NewReader([]string{p}, Options{
-		MaxDocBytes: 4096,
-		Warn: func(w Warning) {
-			if w.Source == "" || w.Msg == "" {
-				t.Errorf("warning without source or message: %#v", w)
-			}
-		},
-	})
-	for n := 0; ; n++ {
-		d, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if d.ID == "" || d.Source != p || d.Line < 1 {
+	docs, warnings := readAllDocs(t, p, data, 4096)
+	if len(docs) > len(data)+1 {
+		t.Fatal("more documents than bytes")
+	}
+	for _, d := range docs {
+		if d.ID == "" || d.Source != p {
 			t.Fatalf("bad document %+v", d)
 		}
 		checkSpans(t, d.Text, d.Skip)
 		if jsonValue(d.Meta) == nil && d.Meta != nil {
 			t.Fatal("meta not JSON-compatible")
 		}
-		if n > len(data)+1 {
-			t.Fatal("more documents than bytes")
+		if len(d.Text) > 4096 && d.Format != "wxr" {
+			t.Fatalf("document of %d bytes over MaxDocBytes", len(d.Text))
 		}
 	}
+	return docs, warnings
 }
 
 func FuzzJSONL(f *testing.F) {
@@ -121,8 +119,12 @@ func FuzzJSONL(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range fuzzSeeds(f, "FuzzJSONL") { // robust_test.go
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, data string) {
-		fuzzRead(t, "f.jsonl", data)
+		docs, warnings := fuzzRead(t, "f.jsonl", data)
+		checkJSONLNothingLost(t, data, 4096, docs, warnings) // robust_test.go
 	})
 }
 
@@ -133,6 +135,9 @@ func FuzzCSV(f *testing.F) {
 		"a,b\n1,2\n",
 		"text\r\na\"b\r\nok\r\n",
 	} {
+		f.Add(s)
+	}
+	for _, s := range fuzzSeeds(f, "FuzzCSV") { // robust_test.go
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data string) {
@@ -147,6 +152,9 @@ func FuzzWXR(f *testing.F) {
 		`<!DOCTYPE x [<!ENTITY a "b">]><rss/>`,
 		`<urlset/>`,
 	} {
+		f.Add(s)
+	}
+	for _, s := range fuzzSeeds(f, "FuzzWXR") { // robust_test.go
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data string) {

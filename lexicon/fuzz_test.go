@@ -34,16 +34,13 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{"theme a\nfacet b\nx =2\n- x y\n", "theme a\nfacet b\n* x\n", "\\about", "theme a\nfacet b\na * b ~ =1e309"} {
 		f.Add([]byte(s))
 	}
+	for _, b := range fuzzSeeds(f, "FuzzParse") { // robust_test.go
+		f.Add(b)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		l, err := lexicon.Parse(bytes.NewReader(data), "f.lex")
 		if err != nil {
-			var pe *lexicon.ParseError
-			if !errors.As(err, &pe) {
-				t.Fatalf("error %v is not a *ParseError", err)
-			}
-			if pe.Line < 1 && !errors.Is(err, lexicon.ErrNoThemes) {
-				t.Fatalf("error without a line: %v", err)
-			}
+			checkParseError(t, "f.lex", data, err) // robust_test.go
 			return
 		}
 		var toks []lexicon.Token
@@ -65,12 +62,22 @@ func FuzzParseDic(f *testing.F) {
 	for _, s := range []string{"%\n1\ta\n%\nx\t1\n", "%\n1 a\n%\nkind of 1\n", "%\n%\n", "%\n1\ta\n%\nlike (02 134)131/125\n"} {
 		f.Add([]byte(s))
 	}
+	for _, b := range fuzzSeeds(f, "FuzzParseDic") { // robust_test.go
+		f.Add(b)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, err := lexicon.ParseDic(bytes.NewReader(data), "f.dic")
+		l, err := lexicon.ParseDic(bytes.NewReader(data), "f.dic")
 		if err != nil {
-			var pe *lexicon.ParseError
-			if !errors.As(err, &pe) {
-				t.Fatalf("error %v is not a *ParseError", err)
+			checkParseError(t, "f.dic", data, err) // robust_test.go
+			return
+		}
+		var toks []lexicon.Token
+		for _, w := range strings.Fields(string(data)) {
+			toks = append(toks, lexicon.Token{Norm: lexicon.Fold(w), Word: true})
+		}
+		for _, m := range l.Match(nil, toks, lexicon.DefaultNegationWindow) {
+			if m.Start < 0 || m.End > len(toks) || m.Start >= m.End {
+				t.Fatalf("match [%d,%d) of %d tokens", m.Start, m.End, len(toks))
 			}
 		}
 	})

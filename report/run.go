@@ -119,8 +119,18 @@ func Write(ctx context.Context, w io.Writer, paths []string, opts Options) error
 		return err
 	}
 	c := analyze.NewCorpus(a.Lexicon(), analyze.CorpusOptions{GroupBy: opts.GroupBy})
-	reader := corpus.NewReader(paths, corpus.Options{Warn: func(w corpus.Warning) { warn(w.Error()) }, Stdin: opts.Stdin})
-	err := pipeline(ctx, reader, a, opts.Workers, func(d *analyze.Document, size int) error {
+	// The reader's warnings are collected on the reading goroutine and
+	// handed to the pipeline with the next document, so that every
+	// warning is given on this goroutine and in reading order, whatever
+	// the number of workers.
+	var pending []string
+	reader := corpus.NewReader(paths, corpus.Options{Warn: func(w corpus.Warning) { pending = append(pending, w.Error()) }, Stdin: opts.Stdin})
+	takeWarnings := func() []string {
+		w := pending
+		pending = nil
+		return w
+	}
+	err := pipeline(ctx, reader, a, opts.Workers, takeWarnings, warn, func(d *analyze.Document, size int) error {
 		for _, w := range d.Warnings {
 			warn(d.Source + ":" + w)
 		}
@@ -150,16 +160,22 @@ func Write(ctx context.Context, w io.Writer, paths []string, opts Options) error
 // pipeline reads documents one at a time, analyzes them on workers and
 // hands them to emit in input order. At most 2×workers documents are in
 // flight, so memory is bounded by the largest documents, not the corpus.
-func pipeline(ctx context.Context, r *corpus.Reader, a *analyze.Analyzer, workers int, emit func(*analyze.Document, int) error) error {
+// take is called on the reading goroutine after each read and returns the
+// reader's warnings given since the last call; they are passed to warn on
+// the calling goroutine before the document read with them (or at the
+// end), so warnings keep the reading order.
+func pipeline(ctx context.Context, r *corpus.Reader, a *analyze.Analyzer, workers int, take func() []string, warn func(string), emit func(*analyze.Document, int) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type job struct {
-		seq  int
-		in   *corpus.Document
-		out  *analyze.Document
-		err  error
-		done chan struct{}
+		seq      int
+		in       *corpus.Document
+		out      *analyze.Document
+		err      error
+		warnings []string // the reader's, before this document
+		done     chan struct{}
 	}
+	var trailing []string // the reader's warnings after the last document
 	jobs := make(chan *job, workers)
 	order := make(chan *job, 2*workers)
 	var readErr error
@@ -169,13 +185,15 @@ func pipeline(ctx context.Context, r *corpus.Reader, a *analyze.Analyzer, worker
 		for seq := 0; ; seq++ {
 			d, err := r.Next()
 			if err == io.EOF {
+				trailing = take()
 				return
 			}
 			if err != nil {
+				trailing = take()
 				readErr = err
 				return
 			}
-			j := &job{seq: seq, in: d, done: make(chan struct{})}
+			j := &job{seq: seq, in: d, warnings: take(), done: make(chan struct{})}
 			select {
 			case order <- j:
 			case <-ctx.Done():
@@ -211,6 +229,9 @@ func pipeline(ctx context.Context, r *corpus.Reader, a *analyze.Analyzer, worker
 		if err != nil {
 			continue // drain
 		}
+		for _, w := range j.warnings {
+			warn(w)
+		}
 		if j.err != nil {
 			err = j.err
 			cancel()
@@ -224,6 +245,10 @@ func pipeline(ctx context.Context, r *corpus.Reader, a *analyze.Analyzer, worker
 	wg.Wait()
 	if err != nil {
 		return err
+	}
+	// order is closed: the reading goroutine has ended.
+	for _, w := range trailing {
+		warn(w)
 	}
 	if readErr != nil {
 		return readErr

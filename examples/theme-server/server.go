@@ -21,12 +21,17 @@ import (
 // request once its headers are read; analyzeTimeout stays below it so a
 // runaway analysis ends with a JSON error rather than a cut connection.
 const (
-	defaultMaxBody    = 10 << 20
+	defaultMaxBody = 10 << 20
+	writeTimeout   = 60 * time.Second
+	analyzeTimeout = 50 * time.Second
+)
+
+// Timeouts of the connection; variables only so that the tests can
+// shorten them.
+var (
 	readHeaderTimeout = 5 * time.Second
 	readTimeout       = 30 * time.Second
-	writeTimeout      = 60 * time.Second
 	idleTimeout       = 120 * time.Second
-	analyzeTimeout    = 50 * time.Second
 	shutdownTimeout   = 15 * time.Second
 )
 

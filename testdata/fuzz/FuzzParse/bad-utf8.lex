@@ -1,0 +1,2 @@
+ï»¿theme ÿ
+facet b

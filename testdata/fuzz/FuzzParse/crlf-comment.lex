@@ -1,0 +1,5 @@
+theme a
+facet b
+x =2 # comment
+- x y
+﻿
