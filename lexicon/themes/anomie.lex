@@ -13,10 +13,10 @@
 # stem(anomie)=anomi, so the forms are listed exactly; stem(atomized)=atom collides with "atom",
 # so atomiz*/atomis* forms are exact words; stem(disoriented)=disori but
 # stem(disorientation)=disorient, hence disorient*; stem(disillusioned)=disillus but
-# stem(disillusionment)=disillusion, hence disillusion*; stem(goes)=goe, so "goes" is written.
+# stem(disillusionment)=disillusion, hence disillusion*.
 
 lexicon essay-themes
-version 2026.11.0
+version 2026.11.1
 license CC-BY-4.0
 about Four themes of social life in personal essays: reciprocity, rejection, anomie, isolation.
 
@@ -32,74 +32,181 @@ source Durkheim, E. (1897). Le Suicide (anomic suicide); Durkheim, E. (1893). De
     anomic =2
     anomy =2
     anomia =2
-    anomies =2
     normless =2
     normlessness =2
     durkheim
-    srole
-    anomie theory =2
-    institutional anomie =2
     moral vacuum =2
     moral void =2
-    ethical vacuum =1.5
-    values vacuum =1.5
     moral confusion =1.5
-    moral drift =1.5
     moral decay =1.5
     moral decline =1.5
     moral collapse =1.5
-    moral rot
-    moral bankruptcy
-    morally bankrupt
-    moral chaos =1.5
     moral compass =0.5
     lost * moral compass =1.5
     no moral compass =1.5
     moral gravity
     moral anchor
     moral fabric
-    moral order =0.5
-    no moral framework =1.5
-    shared morality
     collective conscience
     norms erod~ =1.5
     norms * erod~ =1.5
     erosion of norms =2
     erosion of * norms =2
     erod~ norms =1.5
-    norm erosion =2
     breakdown of norms =2
     breakdown of * norms =2
-    norm breakdown =2
-    norms * breaking down =1.5
-    norms broke down =1.5
     collapse of norms =2
-    collapse of * norms =2
     loosening of norms =2
-    loosening of * norms =2
-    norms loosen~ =1.5
     norms * loosen~ =1.5
-    decline of norms =2
     absence of norms =2
     lack of norms =2
     no norms =1.5
-    without norms =1.5
     norms no longer =1.5
     norms don't apply =1.5
-    norms * dissolv~ =1.5
-    dissolv~ norms =1.5
-    norms * gone
-    shifting norms =0.5
-    changing norms =0.5
     shared norms =0.5
     social norms =0.5
-    old norms
-    malady of infinite aspiration =2
     infinite aspiration =1.5
-    limitless desire~
     alienation =0.5
-    lawless =0.5
     lawlessness
+
+    # everyday words for the same thing
+    no morals =1.5
+    morals * gone =1.5
+    right from wrong =1
+    right and wrong =0.5
+    what's right anymore =1.5
+    what's right and what's wrong =1.5
+    n't know what's right =1.5
+    morally bankrupt =1.5
+    moral rot =1.5
+    no standards =1
+    standards * gone =1
+    no sense of shame =1.5
+    anything for clicks =1.5
+    whatever gets clicks =1.5
+    everything is allowed =1.5
+    everything's allowed =1.5
+    anything is allowed =1.5
+    nothing is off-limits =1.5
+    nothing is off limits =1.5
+    nothing is off the table =1
+    no lines anymore =1.5
+    no line~ anyone * cross =1.5
+    lines you didn't cross =1.5
+    lines you don't cross =1.5
+    lines we didn't cross =1.5
+    lines * washed =1
+    lines * blurr~ =1
+    blurred lines =0.5
+    grey area =0.3
+    gray area =0.3
+    used to be shameful =2
+    used to be ashamed =1.5
+    used to be embarrass~ =1.5
+    shameless~ =1
+    god is dead =1.5
+    no respect anymore =1.5
+    nobody respects =1
+    whatever happened to =0.5
+    in this day and age =0.5
+    everything is for sale =1.5
+    everything's for sale =1.5
+    price on everything =1
+    anything for money =1
+    all about the money =1
+    money is the only =1.5
+    for the clout =1
+    chasing clout =1
+    everything is fake =1.5
+    it's all fake =1.5
+    it's all performance =1.5
+    all performance =1
+    performative =0.5
+    meant something =1
+    handshake meant =1.5
+    word meant something =1.5
+    your word meant =1.5
+    a handshake =0.5
+    gold watch =0.5
+    used to be the norm =1.5
+    was the norm =1
+    is the norm now =1.5
+    became the norm =1.5
+    the new normal =0.5
+    it's normal now =1.5
+    now it's normal =1.5
+    is normal now =1.5
+    became normal =1
+    became acceptable =1.5
+    is acceptable now =1.5
+    used to be unacceptable =1.5
+    used to be unthinkable =1.5
+    everybody does it =1.5
+    everyone does it =1.5
+    everybody's doing it =1
+    everyone's doing it =1
+    double down =0.5
+    raise money off =1
+    soulless =1
+    jaded =1
+    naive to believe =1.5
+    naive to think =1
+    i was naive =0.5
+    grew up believing =1
+    raised to believe =1
+    we were raised to =1
+    raised to think =1
+    we were taught =0.5
+    turned out to be a lie =1.5
+    turned out not to =1
+    felt like a lie =1.5
+    feels like a lie =1.5
+    like a costume =1
+    what happened to this country =1.5
+    what happened to us =1
+    we lost something =1
+    something got lost =1
+    something's been lost =1
+    these days =0.3
+    nowadays =0.3
+    the bad guys win =1.5
+    bad guys win =1.5
+    the bad guys run =1.5
+    who the bad guys were =1
+    the worst people win =1.5
+    worst people * rewarded =1.5
+    get~ promoted =0.5
+    get~ the bonus* =0.5
+    go viral =0.5
+    want to go viral =1
+    someone else's country =1.5
+    stranger in my own country =1.5
+    recognise * country =1.5
+    rewrite~ * values =1
+    now it's a business =1
+    it's a business now =1.5
+    just a business =1
+    everything is a business =1.5
+    became a business =1
+    not that deep =1
+    nothing is deep =1
+    nothing is serious =1
+    nothing is taken seriously =1.5
+    takes anything seriously =1.5
+    take anything seriously =1
+    the whistleblower =0.5
+    cover-up =0.5
+    covered it up =0.5
+    tired of pretending =1
+    pretend~ the system =1.5
+    system doesn't work =1
+    system doesn't work for =1.5
+    was his word =1
+    a man's word =1
+    his word was =0.5
+    whatever closes the deal =1.5
+    whatever it takes =0.5
+    whatever sells =1
 
 # ---------------------------------------------------------------------------------------------
 facet rules-no-longer-guide
@@ -108,84 +215,228 @@ source Durkheim (1897), Le Suicide; Merton, R. K. (1938). Social structure and a
 
     the old rules
     the old rules don't apply =2
-    old rules no longer =1.5
     rules don't apply =1.5
     the rules don't apply anymore =2
     rules no longer apply =1.5
-    rules * no longer apply =1.5
     rules * don't apply =1.5
     rules don't matter =1.5
-    rules no longer matter =1.5
     rules mean nothing =1.5
-    rules * mean nothing =1.5
     the rules changed
     rules * changed
     rules keep~ chang~ =1.5
-    nobody knows the rules =1.5
-    no one knows the rules =1.5
     don't know the rules anymore =2
-    what the rules are anymore =2
     no rules =0.5
     there are no rules =1.5
     no rules anymore =2
-    no more rules
     nobody follow~ the rules =1.5
     no one follow~ the rules =1.5
     nobody play~ by the rules =2
     no one play~ by the rules =2
-    nobody play~ fair =1.5
-    no one play~ fair =1.5
     play~ by the rules =0.5
     rules are for suckers =2
-    suckers follow the rules =2
     anything goes =1.5
     everything is permitted =1.5
-    everything's permitted =1.5
-    nothing is forbidden
-    nothing is off-limits
-    nothing is off limits
-    no boundaries anymore
     no rulebook =1.5
     throw~ out the rulebook =1.5
     threw out the rulebook =1.5
-    the rulebook =0.5
     no playbook
-    no script =0.5
-    no roadmap =0.5
-    no guidebook
-    no guideposts
-    no signposts
     no compass
-    without a compass
-    no guidance =0.5
     unwritten rules =0.5
-    unwritten rules no longer =1.5
     social contract =0.5
     broken social contract =1.5
     social contract * broken =1.5
-    tear~ up the social contract =1.5
     social fabric =0.5
     fray~ of the social fabric =2
-    fray~ * social fabric =1.5
     tear~ * social fabric =1.5
     social fabric * fray~ =1.5
     social fabric * unravel~ =1.5
     society * unravel~ =1.5
-    everything * unravel~ =0.5
     society * coming apart =1.5
     society * falling apart =1.5
     world * falling apart
-    coming apart at the seams =0.5
     the center cannot hold =1.5
     the centre cannot hold =1.5
-    things fall apart =0.5
     used to mean something =1.5
     doesn't mean anything anymore =1.5
-    don't mean anything anymore =1.5
     mean~ nothing anymore =1.5
     move~ the goalposts
-    goalposts * moved
-    goalposts keep moving =1.5
+
+    # everyday: nobody knows what's expected; rules that shift, unwritten, or vanished
+    old rules =1
+    the old rules * gone =2
+    nobody play~ by =1
+    no one play~ by =1
+    play~ by the old rules =1.5
+    the rules change~ =1.5
+    rules change~ every =1.5
+    change~ the rules =1
+    changed the rules halfway =2
+    rules * halfway =1.5
+    rules * mid-game =1.5
+    rules of the game * changed =2
+    rules of the game =0.5
+    halfway through the game =1.5
+    mid-game =1
+    goalposts =1
+    goalposts * moved =1.5
+    nobody told me the rules =2
+    no one told me the rules =2
+    nobody told us the rules =2
+    no one told us the rules =2
+    never told us the rules =1.5
+    never learned the rules =1.5
+    n't know the rules =1
+    what the rules are =0.5
+    aren't any rules =1.5
+    are no rules anymore =2
+    there aren't any =0.5
+    nobody writes them down =1.5
+    the rulebook =0.5
+    rulebook * gone =1.5
+    old playbook =1
+    the playbook =0.5
+    don't know what's expected =1.5
+    n't know what's expected =1.5
+    nobody know~ what's expected =2
+    no one know~ what's expected =2
+    nobody knows what we're supposed =1.5
+    what's expected of =0.5
+    what is expected of =0.5
+    what's expected anymore =1.5
+    what counts as =0.5
+    what counted as =0.5
+    what normal is =1
+    what normal even =1.5
+    what's normal anymore =2
+    normal anymore =1
+    what a normal life =1.5
+    normal life looks like =1.5
+    no such thing as normal =1
+    a way you did things =1.5
+    the way things were done =1
+    the way you did things =1
+    how things were done =1
+    how you did things =1
+    making it up as * go =1
+    make~ it up as * go =1
+    everyone's making it up =1.5
+    everyone is making it up =1.5
+    making up its own =1
+    making up their own =1
+    up for grabs =0.5
+    no agreement on =1.5
+    agree~ on anything =0.5
+    nobody agrees on =1
+    no one agrees on =1
+    no common ground =1
+    no shared =1
+    shared anything =1
+    their own truth =1.5
+    own truth =1
+    own reality =1
+    own facts =1.5
+    own set of facts =1.5
+    truth doesn't matter =1.5
+    facts don't matter =1.5
+    truth stopped =1.5
+    the truth stopped =1.5
+    who's telling the truth =1
+    what's true anymore =2
+    what's true =0.5
+    everyone has an angle =1.5
+    everyone's got an angle =1.5
+    everybody's got an angle =1.5
+    got an angle =0.5
+    no consequences =1.5
+    consequences anymore =1.5
+    has consequences =0.5
+    have consequences =0.5
+    held to account =1
+    held accountable =1
+    nobody is held =1
+    no accountability =1.5
+    accountability =0.3
+    get~ away with =0.5
+    gets away with everything =1.5
+    get away with anything =1.5
+    nobody bats an eye =1.5
+    no one bats an eye =1.5
+    bat~ an eye =0.5
+    just shrug~ =1
+    everyone * shrug~ =1
+    everyone shrugs =1.5
+    shrug~ it off =0.3
+    nobody blinks =1
+    nobody seems to think =0.5
+    honor system =1
+    honour system =1
+    had a code =1.5
+    a code =0.5
+    the code =0.5
+    code of honor =1
+    code of honour =1
+    unspoken code =1
+    unwritten code =1
+    rules * out the window =1.5
+    went out the window =1
+    out the window =0.3
+    nobody knows what they're doing =1
+    no one knows what they're doing =1
+    nobody gets married =1
+    married anymore =1
+    people used to =0.5
+    everyone used to =0.5
+    everybody used to =0.5
+    we all used to =0.5
+    n't how it was supposed to =1
+    wasn't supposed to be like this =1.5
+    not supposed to be like this =1.5
+    rules .. ignored =1.5
+    ignor~ the rules =1
+    bother~ with the rules =1.5
+    rules for thee =1.5
+    rules for everyone else =1.5
+    rules only apply =1.5
+    one rule for =1.5
+    make~ up * own rules =1.5
+    make~ up the rules =1
+    write~ my own rules =1
+    nobody taught us =1
+    no one taught us =1
+    nobody teaches you =1
+    no one teaches you =1
+    nobody showed me how =1
+    no one showed me how =1
+    an answer for every =1
+    an answer for everything =0.5
+    invent every answer =1.5
+    invent~ * myself =0.5
+    even pretends =1
+    nobody even pretends =1.5
+    no one even pretends =1.5
+    even pretend =1
+    pretend~ it matters =1.5
+    what .. is anymore =1.5
+    what .. are anymore =1.5
+    what .. means anymore =1.5
+    what the job is =0.5
+    no such thing as a career =1.5
+    career anymore =1
+    string of gigs =1
+    the instructions for life =1.5
+    instructions for life =1.5
+    the instructions =0.5
+    a language nobody speaks =1.5
+    nobody speaks anymore =1
+    dead language =1
+    no yardstick =1.5
+    nothing to measure =1
+    measure myself against =1
+    whether i'm doing well =1
+    what was real =1
+    what is real =0.5
+    n't tell anymore =1
+    can't tell anymore =1
 
 # ---------------------------------------------------------------------------------------------
 facet disorientation-and-meaninglessness
@@ -195,66 +446,40 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     what's the point =1
     what is the point
     what's even the point =1.5
-    what was the point
-    what's the point of anything =2
     point of anything =1.5
     what's the use
     why bother
     why even bother =1.5
-    why even try
     nothing matters =1.5
     nothing matters anymore =2
-    nothing really matters =1.5
     nothing means anything =1.5
-    nothing means anything anymore =2
     nothing make~ sense =1.5
     nothing make~ sense anymore =2
     doesn't make sense anymore
     world doesn't make sense =1.5
-    world no longer make~ sense =1.5
     don't recognize the world =1.5
-    don't recognize this world =1.5
     don't recognize * country =1.5
     world i don't recognize =1.5
-    country i don't recognize =1.5
     world * gone mad =1.5
     world gone mad =1.5
-    world * gone crazy
     world * upside down =1.5
-    topsy-turvy =0.5
     post-truth =1.5
     don't know what's true =1.5
-    don't know what's real
     what's real anymore =1.5
-    what's true anymore =1.5
     don't know what to believe =1.5
     don't know what to believe anymore =2
     nothing to believe in =1.5
     nothing left to believe in =2
     nothing is sacred =1.5
     nothing sacred
-    nothing sacred anymore =2
-    nothing is sacred anymore =2
-    lost my bearings =1.5
-    lost our bearings =1.5
     lost * bearings =1.5
     lose~ * bearings =1.5
     no bearings =1.5
-    without bearings =1.5
-    lost my footing
     lost * footing
-    lose~ * footing
     lost my way
-    lose~ my way
     lost our way =1.5
     lost its way =1.5
-    lose~ its way =1.5
-    lost my compass =1.5
     lost my anchor =1.5
-    lost my north star =1.5
-    no north star =1.5
-    lost my sense of direction =1.5
-    no sense of direction =0.5
     no direction
     directionless =1.5
     rudderless =1.5
@@ -263,11 +488,7 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     unanchored =1.5
     anchorless =1.5
     adrift
-    cast adrift =1.5
-    set adrift =1.5
     drift~ through life =1.5
-    drifting through life =1.5
-    drift~ aimlessly =1.5
     aimless~ =1.5
     purposeless~ =1.5
     lack of purpose =1.5
@@ -282,39 +503,262 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     loss of meaning =1.5
     crisis of meaning =2
     meaning crisis =2
-    lack of meaning =1.5
     no meaning
-    without meaning
     devoid of meaning =1.5
-    empty of meaning =1.5
     pointless =0.5
     all * pointless =1.5
     feel~ pointless =1.5
+    felt pointless =1.5
     everything * pointless =1.5
     everything * meaningless =2
-    going through the motions
     go~ through the motions
     existential crisis
     existential dread
     existential vacuum =2
-    existential void =1.5
-    spiritual void
-    spiritual emptiness
     nihilis* =1
     disorient* =1
     in limbo
-    limbo =0.5
     feel~ lost
     felt lost
     felt so lost =1.5
     feel~ so lost =1.5
-    lost and confused
-    lost soul
     lost generation =1.5
     don't know who i am anymore
-    don't know where i fit
     no place in the world
-    no place in this world
+
+    # everyday: drifting through days without a story, nothing to aim for
+    n't know what .. anymore =1.5
+    what i think anymore =1.5
+    what i believe anymore =2
+    what i believe =0.5
+    n't know what i believe =1.5
+    what * means anymore =1.5
+    means anymore =1.5
+    mean anymore =1.5
+    means nothing now =1.5
+    means nothing =0.5
+    what being a * means =1
+    what it means to be a man =1
+    means to be a man anymore =1.5
+    what i'm doing with my life =1
+    doing with my life =1
+    what to do with my life =0.5
+    what i want out of =1
+    what i'm working toward =1.5
+    what i'm working towards =1.5
+    what i'm aiming for =1
+    supposed to be aiming =1.5
+    what i'm supposed to =1
+    what we're supposed to =1
+    what you're supposed to =1
+    what am i supposed to =1
+    who i'm supposed to be =1.5
+    supposed to want =1.5
+    told to want =1.5
+    the next thing you're supposed to =1.5
+    next thing you're supposed to do =1.5
+    supposed to do next =1
+    but toward what =1.5
+    but towards what =1.5
+    toward what =1
+    towards what =1
+    to what end =1
+    but for what =1
+    what any of it was for =2
+    what any of it is for =2
+    what it was all for =1.5
+    what it's all for =1.5
+    what is it all for =1.5
+    what's it all for =1.5
+    what it was for =1
+    what it is for =0.5
+    what's it for =0.5
+    does any of it matter =1.5
+    none of it matters =1.5
+    none of this matters =1.5
+    nothing really matters =1.5
+    nothing feels real =1
+    none of it * real =1
+    can't remember why =1
+    remember why i wanted =1.5
+    why i wanted any of it =1.5
+    why i was there =0.5
+    no idea what comes next =1.5
+    what comes next =0.5
+    and then what =1
+    now what =0.5
+    life to start =1.5
+    waiting for my life =1.5
+    clicks into place =0.5
+    click~ into place =0.5
+    no shape =1
+    days have no shape =2
+    days blur =1
+    blur together =0.5
+    bleed into each other =1
+    one day bleeds into =1
+    kill~ time =0.5
+    killing time =0.5
+    just floating =1.5
+    been floating =1
+    floating through =1
+    drifting through =1.5
+    drift~ through =0.5
+    drifting =0.5
+    just drifting =1.5
+    coasting =0.5
+    treading water =1
+    spinning my wheels =1
+    spin~ my wheels =1
+    going nowhere =1
+    lead~ nowhere =1
+    n't lead anywhere =1
+    no goals =1
+    no plan =0.5
+    no mission =1
+    no structure =1
+    nothing had structure =1.5
+    lost all structure =1.5
+    no reason to get up =1.5
+    reason to get out of bed =1
+    sleepwalk~ =1
+    sleep-walk~ =1
+    autopilot =1
+    groundhog day =1
+    same day over and over =1
+    nothing to aim for =1.5
+    nothing to work toward =1.5
+    nothing to work towards =1.5
+    nothing to strive for =1.5
+    nothing to live for =1
+    something to believe in =1
+    nothing left to fight for =1.5
+    search~ for meaning =1
+    searching for meaning =1
+    looking for meaning =1
+    meaning in any of it =1.5
+    n't know how to live =1.5
+    know how to live anymore =1.5
+    how to live now =1
+    feels empty =0.5
+    feel~ hollow =1
+    felt hollow =1
+    for no reason =0.5
+    lost the plot =1
+    lost the thread =1
+    without a story =1.5
+    no story =1
+    the story ended =1.5
+    story ended =1
+    the story we told =1
+    stories we told ourselves =1
+    stopped believing =1
+    stopped believing in =1.5
+    used to believe =1
+    used to believe in =1.5
+    believe in anything =1.5
+    n't believe in anything =1.5
+    nobody believes in =1.5
+    no one believes in =1.5
+    believes in anything =1.5
+    mixed messages =0.5
+    n't fit anywhere =0.5
+    doesn't fit anymore =1
+    hustling =0.5
+    everyone's hustling =1
+    everybody's hustling =1
+    just grinding =1
+    everybody's just grinding =1.5
+    everyone's just grinding =1.5
+    the grind =0.5
+    chasing the next thing =1.5
+    chase~ the next =1
+    the next thing =0.3
+    there's no point =1
+    no point anymore =1.5
+    no point trying =1
+    no point in trying =1
+    why try =1
+    why even try =1.5
+    lost in life =1.5
+    so lost in life =1.5
+    who i am anymore =1.5
+    quarter-life crisis =1.5
+    midlife crisis =1
+    mid-life crisis =1
+    sense of purpose =0.5
+    meaning of life =0.5
+    from job to job =1
+    job to job =0.5
+    float~ from * to =1
+    drift~ from * to =1
+    between two worlds =1
+    between two cultures =1
+    neither here nor there =1
+    any of it matters =1.5
+    why any of it matters =1.5
+    n't see the point =1
+    see the point anymore =1.5
+    what i'm building toward =1.5
+    what i'm building towards =1.5
+    building toward =0.5
+    n't know why i do =1.5
+    why i do it =0.5
+    n't know why i .. anymore =1.5
+    what was it all for =1.5
+    how to live =0.5
+    ways to live =0.5
+    moorings =1.5
+    mooring =1
+    nothing firm =1
+    solid ground =0.5
+    firm ground =0.5
+    organi* my life around =1.5
+    built my life around =1.5
+    build~ * life around =1
+    what day of the week =0.5
+    what day it is =0.5
+    thread that connects =1
+    any of it to anything =1.5
+    nothing meaningful =1
+    stopped expecting =1
+    expecting fairness =1.5
+    life would be fair =1
+    good people lose =1.5
+    decent person =0.5
+    into what =1
+    bring~ kids into =1
+    have kids in this =1
+    nobody plans =1
+    no one plans =1
+    had a shape =1
+    life had a shape =1.5
+    starter home =0.5
+    with a roommate =0.5
+    worse than our parents =1.5
+    worse off than our parents =1.5
+    worse than my parents =1.5
+    worse off than my parents =1.5
+    than our parents =0.5
+    the next box =1
+    next box =1
+    box-ticking =1
+    tick~ the box =0.5
+    rinse and repeat =1
+    and repeat =0.5
+    on repeat =0.5
+    a loop of =0.5
+    stuck in a loop =1
+    nobody knows how =1
+    no one knows how =1
+    no ritual =1.5
+    no rituals =1.5
+    without ritual =1.5
+    no ceremony =1
+    without ceremony =1
+    no wake =1
+    no prayers =0.5
+    no funeral =0.5
 
 # ---------------------------------------------------------------------------------------------
 facet breakdown-of-social-fabric
@@ -324,101 +768,202 @@ source Teymoori, A., Jetten, J., Bastian, B. et al. (2016). Revisiting the measu
     disillusion* =1.5
     disenchant* =1
     cynic~
-    jaded =0.5
     disaffected
-    disaffection
     distrust~
     mistrust~
     trust no one =1.5
-    trust nobody =1.5
     can't trust anyone =1.5
-    can't trust anybody =1.5
     can't trust people =1.5
     no one can be trusted =1.5
-    nobody can be trusted =1.5
     nobody trusts anybody =2
     nobody trusts anyone =2
     no one trusts anyone =2
-    no one trusts anybody =2
     don't trust each other =1.5
     don't know who to trust =1.5
-    don't know whom to trust =1.5
     who to trust
-    whom to trust
-    who you can trust
     who you can count on =0.5
-    who to count on =0.5
     can't count on anyone =1.5
-    can't count on anybody =1.5
     can't rely on anyone =1.5
     loss of trust =1.5
     lost trust in =1.5
-    lost all trust =1.5
     lose~ trust in =1.5
     erosion of trust =2
     erod~ trust =1.5
     trust * erod~ =1.5
-    collapse of trust =2
-    trust deficit =1.5
     low-trust =1.5
-    low trust society =2
     social trust
-    generalized trust
     lost faith in =1.5
     lose~ faith in =1.5
-    lost all faith =1.5
-    no faith in =1.5
-    faith in humanity =0.5
     common decency =0.5
     no decency =1.5
     decency * dead =1.5
-    decency * gone =1.5
-    no shame anymore =1.5
     no shame
-    shameless~ =0.5
     decline of values =2
-    decline in values =2
-    values * in decline =1.5
     loss of values =1.5
-    lost our values =1.5
     no values
     values * erod~ =1.5
-    values * gone
     everyone lies =1.5
-    everybody lies =1.5
     everyone cheats =1.5
-    everybody cheats =1.5
     everyone * corrupt =1.5
-    on the take
     no honor
     no honour
     no loyalty
-    no loyalty anymore =1.5
     loyalty * dead =1.5
-    chivalry * dead
-    honesty * dead =1.5
-    people are selfish
     only care~ about themselves =1.5
     only look~ out for themselves =1.5
-    only out for themselves =1.5
     out for themselves
-    think~ only of themselves =1.5
     nobody help~ anybody =1.5
     no one help~ anyone =1.5
-    nobody help~ anyone =1.5
     no one care~ about anyone =1.5
-    nobody care~ about anyone =1.5
     hypocris* =0.5
     hypocrit* =0.5
     social decay =1.5
-    societal decay =1.5
     societal collapse =1.5
     social breakdown =1.5
-    societal breakdown =1.5
     breakdown of society =1.5
     breakdown of community =1.5
-    breakdown of the family
-    social chaos
+
+    # everyday: nobody believable, shortcuts rewarded, decency gone
+    can't trust =1
+    can't trust anything =1.5
+    trust anything anymore =1.5
+    trust anyone anymore =1.5
+    stopped trusting =1
+    n't believe a word =1
+    don't believe any of them =1.5
+    believe any of them =0.5
+    stopped believing the =1.5
+    all liars =1.5
+    they all lie =1.5
+    everyone lies now =2
+    everybody lies =1.5
+    everybody cheats =1.5
+    everyone's cheating =1.5
+    everyone is cheating =1.5
+    everyone else is cheating =1.5
+    everyone else cheats =1.5
+    everyone * cheats =1
+    whoever cheats =1.5
+    cheating is normal =1.5
+    honesty * doesn't pay =1.5
+    honesty doesn't pay =2
+    doesn't pay to be honest =2
+    why * be honest =1.5
+    why be honest =1.5
+    why bother being good =1.5
+    being honest gets you =1.5
+    what a good person =1
+    a good person was supposed =1.5
+    lie and win =1.5
+    lie~ and win =1.5
+    liars win =1.5
+    cheaters win =1.5
+    crime pays =1
+    cut~ corners =1
+    cutting corners =1
+    fudge~ =0.5
+    gaming the system =1.5
+    game~ the system =1.5
+    loophole~ =1
+    find~ a loophole =1
+    grift~ =1
+    grifter~ =1
+    scam~ =0.3
+    the worse you behave =2
+    worse you behave =2
+    rewarded for =0.5
+    get~ rewarded =0.5
+    gets promoted =0.5
+    called being smart =1.5
+    is for people who =0.5
+    following the rules is for =2
+    follow~ the rules is for =2
+    rules are for =1.5
+    the honest ones =1
+    only the honest =1
+    the only honest =0.5
+    you're the idiot =1
+    for the naive =1
+    n't practice what they preach =1.5
+    practice what they preach =1
+    preach one thing =1.5
+    say~ one thing and do~ another =1.5
+    one thing and do another =1.5
+    do another =0.5
+    lip service =1
+    empty words =1
+    empty promises =1
+    hollow words =1
+    ring~ hollow =1
+    rings hollow =1
+    rang hollow =1
+    core values =0.5
+    company values =0.5
+    mission statement =0.5
+    values * on the wall =1.5
+    nobody here follows =1.5
+    nobody follows =0.5
+    no one follows =0.5
+    sold out =0.3
+    have sold out =1
+    on the take =1
+    bought and paid for =1.5
+    in the pocket of =1.5
+    in somebody's pocket =1
+    decency is dead =1.5
+    common courtesy * gone =1.5
+    civility =0.5
+    incivility =0.5
+    no one returns =0.5
+    nobody returns =0.5
+    no one stops =0.5
+    nobody stops =0.5
+    wouldn't recognize =1
+    wouldn't recognise =1
+    n't recognize it =1
+    n't recognise it =1
+    unrecognizable =1
+    unrecognisable =1
+    barely recognize =1
+    barely recognise =1
+    hardly recognize =1
+    no shame anymore =2
+    shame anymore =1
+    just content =1
+    everything is content =1.5
+    everything's content =1.5
+    loyalty means nothing =2
+    loyalty * nothing =1
+    so much for loyalty =2
+    loyal to the company =1
+    loyalty =0.3
+    everyone .. cheat~ =1.5
+    everybody .. cheat~ =1.5
+    anything to get ahead =1.5
+    get ahead =0.5
+    getting ahead =0.5
+    step on anyone =1.5
+    stepping on people =1
+    climb over =1
+    lost * faith in humanity =1.5
+    losing faith in humanity =1.5
+    they're all the same =1.5
+    nothing changes =1
+    nothing ever changes =1
+    what difference does it make =1
+    why vote =1.5
+    point in voting =1.5
+    rigged against =1
+    failed by the system =1.5
+    system failed =1
+    culture war~ =0.5
+    polariz* =0.5
+    polaris* =0.5
+    tribalism =0.5
+    us versus them =0.5
+    us vs them =0.5
+    - sold out of
+    - the tickets sold out
 
 # ---------------------------------------------------------------------------------------------
 facet breakdown-of-leadership
@@ -431,30 +976,20 @@ source Teymoori et al. (2016), Perception of Anomie Scale (breakdown of leadersh
     the system * rigged =1.5
     rigged system =1.5
     the game is rigged =1.5
-    game * rigged
     everything * rigged =1.5
-    institutions * failed =1.5
     institutions * fail~ =1.5
     failing institutions =1.5
     broken institutions =1.5
-    hollow institutions
     trust in institutions
     distrust * institutions =1.5
     lost legitimacy =1.5
-    lose~ legitimacy =1.5
-    legitimacy crisis =1.5
     crisis of legitimacy =1.5
-    illegitimate =0.5
     no one is in charge =1.5
     nobody is in charge =1.5
     nobody's in charge =1.5
-    no one's in charge =1.5
     nobody at the wheel =1.5
-    no one at the wheel =1.5
     asleep at the wheel
     politicians don't care
-    politicians all lie
-    politicians only care about
     leaders * failed us =1.5
     failed us =0.5
     let us down =0.5
@@ -462,9 +997,6 @@ source Teymoori et al. (2016), Perception of Anomie Scale (breakdown of leadersh
     don't care about people like me =1.5
     nobody cares about people like me =2
     no one cares about people like me =2
-    people like me =0.5
-    the average man =0.5
-    the little guy =0.5
     have no say
     no one listens to us
     nobody listens to us
@@ -472,12 +1004,62 @@ source Teymoori et al. (2016), Perception of Anomie Scale (breakdown of leadersh
     world * getting worse
     bring * child into this world
     bring~ children into this world
-    bring~ kids into this world
-    bring~ a child into this world
     live~ for today =0.5
     let tomorrow take care of itself =1.5
-    no future =0.5
     there's no future =1.5
+
+    # everyday: institutions nobody believes in, no adults in the room
+    institutions =0.5
+    institution =0.3
+    the institutions =0.5
+    every institution =1
+    every institution i =1.5
+    stage set =1
+    a sham =1
+    sham =0.5
+    a farce =1
+    a façade =1
+    a facade =1
+    house of cards =1
+    potemkin =1.5
+    the establishment =0.5
+    the elites =0.5
+    politicians =0.5
+    politician =0.3
+    career politicians =1
+    the government =0.3
+    the courts =0.3
+    the media =0.3
+    no captain =1
+    captain jumped =1.5
+    nobody's steering =1.5
+    nobody is steering =1.5
+    no one is steering =1.5
+    no one at the helm =1.5
+    nobody at the helm =1.5
+    no adults in the room =1.5
+    adults in the room =1
+    who the grown-ups were =1.5
+    the grown-ups =0.5
+    parents left for the weekend =1.5
+    running the asylum =1.5
+    running the show =0.3
+    the wheels came off =1
+    wheels * coming off =1
+    wheels came off =1
+    clown show =1
+    no referee =1.5
+    no ref =1.5
+    the referee left =1.5
+    referee left =1.5
+    the little guy =0.5
+    people at the top =0.5
+    the people at the top =0.5
+    the ceo =0.3
+    laid off =0.3
+    laid us off =0.5
+    cut my pension =1
+    cut our pension~ =1
 
 # ---------------------------------------------------------------------------------------------
 facet everyone-for-themselves
@@ -485,18 +1067,11 @@ about Merton's strain: success goals that override legitimate means, cheating to
 source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosenfeld, R. (1994). Crime and the American Dream (institutional anomie theory).
 
     every man for himself =1.5
-    every man for themselves =1.5
     everyone for themselves =1.5
-    everyone for himself =1.5
-    everybody for themselves =1.5
     every person for themselves =1.5
-    each for themselves =1.5
-    each man for himself =1.5
     everyone * out for themselves =1.5
-    everybody * out for themselves =1.5
     look~ out for number one =1.5
     me-first
-    me first =0.5
     dog-eat-dog =1.5
     dog eat dog =1.5
     cutthroat
@@ -505,44 +1080,67 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     hustle culture =1.5
     grind culture =1.5
     rise and grind
-    hustle harder
-    always hustling
     the hustle =0.5
     side hustle =0.5
-    grindset
     winner-take-all
-    winner takes all
     win at all costs
-    win~ at any cost
     get~ ahead at any cost =1.5
     at any cost =0.5
     by any means necessary
     ends justify the means =1.5
-    end justifies the means =1.5
     cheat~ to get ahead =1.5
     cheaters prosper =1.5
-    cheaters win
     cheating pays =1.5
-    crime pays
     nice guys finish last
-    honest people * suckers
     for suckers
-    only suckers
     greed is good =1.5
     the american dream =0.5
     the american dream is dead =2
     american dream * dead =1.5
-    american dream * lie =1.5
     hard work doesn't pay =1.5
-    hard work no longer pays =1.5
-    gets you nowhere =0.5
     strain theory =1.5
     retreatism
-    retreatist
-    ritualism =0.5
     goals and means
-    means and ends =0.5
     blocked opportunit*
+
+    # everyday: out for yourself; the ladder that became a treadmill
+    everyone for himself =1.5
+    everybody for themselves =1.5
+    it's everyone for themselves =2
+    each for their own =1.5
+    look~ out for yourself =1
+    nobody looks out for =1
+    no one looks out for =1
+    nobody look~ out for anybody =1.5
+    no one look~ out for anyone =1.5
+    fend for yourself =0.5
+    hustle =0.5
+    hustle and grind =1.5
+    rat-race =1
+    no real ladder =1.5
+    no ladder =1
+    the ladder =0.3
+    career ladder =0.5
+    pulled up the ladder =1.5
+    pull~ up the ladder =1.5
+    ladder * treadmill =1.5
+    treadmill =0.5
+    on a treadmill =1
+    hamster wheel =1
+    escalator going down =1.5
+    down escalator =1.5
+    run faster =0.5
+    running faster =0.5
+    the suckers =1
+    only suckers =1.5
+    sucker~ =0.5
+    chump~ =0.5
+    the american dream * dead =1.5
+    dream is dead =1.5
+    dream is over =1
+    the dream =0.3
+    bill of goods =1.5
+    sold a bill =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet fragmented-community
@@ -551,74 +1149,43 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
 
     mechanical solidarity =1.5
     organic solidarity =1.5
-    division of labor =0.5
-    division of labour =0.5
     loss of solidarity =2
-    lack of solidarity =1.5
     no solidarity =1.5
-    solidarity * gone =1.5
-    social solidarity
     social cohesion =0.5
     loss of * cohesion =1.5
-    lack of * cohesion =1.5
-    cohesion * erod~ =1.5
     fragmented =0.5
     fragmentation =0.5
     fragmented communit* =2
     fragmented society =2
     fragment~ community =1.5
-    community * fragmented =1.5
     society * fragment~ =1.5
     atomized =1.5
     atomised =1.5
     atomization =1.5
     atomisation =1.5
-    atomizing =1.5
-    atomising =1.5
     individualism =0.5
     hyper-individualism
-    hyperindividualism
     radical individualism
-    excessive individualism
-    egoism =0.5
     bowling alone =1.5
     social capital
     civic life =0.5
     civic decline =1.5
-    decline of civic =1.5
-    civic engagement =0.5
-    civic * declin~
     hollowed out =1.5
     hollowed-out =1.5
-    hollow~ out
     ghost town =0.5
     dying town
     town * dying
-    boarded-up =0.5
-    boarded up =0.5
-    shuttered =0.5
-    factory clos~ =0.5
-    mill clos~ =0.5
-    plant clos~ =0.5
-    church~ clos~
+    church~ close~
     church * closed
     empty pews =1.5
     pews * empty =1.5
-    parish * closed
     stop~ going to church =0.5
-    left the church =0.5
-    lost my faith =0.5
     loss of community =2
-    lost our community =1.5
     lost * sense of community =1.5
     no sense of community =1.5
-    lack of community =1.5
     no community
     community * gone
-    community * disappear~
     community * dissolv~ =1.5
-    no village
-    village * gone
     nobody knows * neighbo* =1.5
     no one knows * neighbo* =1.5
     don't know * neighbo*
@@ -626,25 +1193,150 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     strangers next door =1.5
     nation of strangers =1.5
     society of strangers =1.5
-    strangers to each other
     used to know everyone
-    everyone used to know
     used to look out for each other =2
     used to help each other =1.5
-    used to be a community =1.5
     third place~ =0.5
     no third place~ =1.5
     nowhere to gather =1.5
-    no place to gather =1.5
-    tradition~ * gone
-    lost traditions =0.5
-    loss of tradition~
     rootless~ =1.5
-    deracinat* =1.5
     no roots
-    no sense of place
-    placeless~
-    glued to * phones =0.5
+
+    # everyday: the mill closed, traditions faded, nobody keeps the old days
+    the mill closed =1.5
+    mill * closed =1
+    mill * shut =1
+    mill shut down =1.5
+    since the mill =1.5
+    the mill =0.5
+    mill town =1
+    factory town =1
+    company town =1
+    since the factory =1.5
+    since the plant =1.5
+    factory * shut =1
+    factory * closed =1
+    plant * closed =1
+    plant * shut =1
+    the plant closed =1.5
+    rust belt =1
+    rust-belt =1
+    boarded up =1
+    boarded-up =1
+    empty storefronts =1.5
+    shuttered =0.5
+    killed the town =1.5
+    kill~ the town =1.5
+    town died =1.5
+    the town * died =1
+    town * doesn't know what it is =2
+    n't know what it is anymore =2
+    doesn't know what it is =1.5
+    lost its identity =1.5
+    lost its soul =1.5
+    lost our identity =1.5
+    lost * identity =1
+    lost its heart =1
+    identity crisis =1
+    stood for something =1.5
+    used to stand for =1.5
+    what it stood for =1
+    what we stood for =1
+    nothing in particular =1
+    union hall =1
+    the vfw =0.5
+    bowling night =0.5
+    bowling league =0.5
+    the parade =0.3
+    nobody organi* =1
+    no one organi* =1
+    organi* anything anymore =1.5
+    nobody volunteers =1
+    no one volunteers =1
+    traditions * faded =1.5
+    traditions * gone =1.5
+    traditions * died =1.5
+    tradition~ * dying =1.5
+    traditions =0.3
+    the old ways =1.5
+    old ways =1
+    old customs =1
+    the customs =0.5
+    customs =0.3
+    rituals =0.5
+    feast days =0.5
+    keep the feast =1
+    midnight mass =0.5
+    sunday dinner =0.3
+    pews =0.5
+    hymnbook =1
+    hymn sheet =1
+    same hymnbook =1.5
+    same hymn sheet =1.5
+    rosary =0.5
+    nobody keeps =1
+    no one keeps =1
+    nobody makes the =0.5
+    no one makes the =0.5
+    no one goes to =0.5
+    nobody goes to =0.5
+    nobody seems to miss =1.5
+    no one seems to miss =1.5
+    nobody would know how =1
+    no one would know how =1
+    nobody remembers =0.5
+    no one remembers =0.5
+    knew their place =1
+    everyone knew their =1
+    everybody knew their =1
+    the old country =1
+    in the old country =1.5
+    back home you could =1.5
+    in my grandfather's =0.5
+    in my grandmother's =0.5
+    my grandmother wouldn't =1
+    my grandfather wouldn't =1
+    my grandparents wouldn't =1
+    used to look after =1.5
+    looked after each other =1
+    looked out for each other =1
+    nobody paused =1
+    no one paused =1
+    the whole town =0.3
+    everyone in their own =1
+    their own bubble~ =1
+    own little bubble~ =1
+    its own religion =1.5
+    every family * own =1
+    no room anymore =1
+    no longer gather =1.5
+    stopped gathering =1.5
+    empty lots =0.5
+    church * empty =1
+    empty church~ =1
+    churches * empty =1
+    stopped going to mass =0.5
+    nobody celebrates =0.5
+    no one celebrates =0.5
+    everyone is on their own =1
+    every * for itself =1.5
+    gig economy =0.5
+    gig app =0.5
+    gig work =0.5
+    factory left =1
+    mill left =1
+    plant left =1
+    the jobs left =1.5
+    jobs went overseas =1.5
+    jobs * overseas =1
+    the factory =0.3
+    reason to exist =1
+    reason for being =1
+    choir folded =1
+    potlucks stopped =1
+    potlucks =0.3
+    shouting at each other =0.5
+    little islands =0.5
 
 # ---------------------------------------------------------------------------------------------
 facet private-troubles-public-issues
@@ -655,16 +1347,11 @@ source Mills, C. W. (1959). The Sociological Imagination, ch. 1 "The Promise" (p
     private trouble~
     personal trouble~ =0.5
     public issue~ =0.5
-    troubles and issues
     it's structural =0.5
-    structural problem~ =0.5
     not a personal failing
-    personal failing~ =0.5
     culture of overwork =1.5
     overwork culture =1.5
-    rewards overwork =1.5
     always-on culture =1.5
-    always-on =0.5
     burnout culture =1.5
     cult of productivity =1.5
     productivity culture
@@ -672,12 +1359,259 @@ source Mills, C. W. (1959). The Sociological Imagination, ch. 1 "The Promise" (p
     late capitalism
     late-stage capitalism
     neoliberal* =0.5
-    market society =0.5
-    commodif* =0.5
-    everything * for sale
     everything has a price
     transactional culture =1.5
-    transactional society =1.5
+
+    # everyday: the life script that was promised and is gone
+    bullshit job~ =1.5
+    pointless job~ =1.5
+    meaningless job~ =1.5
+    email job~ =1
+    used to be a calling =1.5
+    a calling =0.5
+
+# ---------------------------------------------------------------------------------------------
+facet broken-life-script
+about The promised life script that no longer delivers: study hard, work hard, house, marriage, pension; milestones out of reach; "I did everything right".
+source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosenfeld, R. (1994). Crime and the American Dream; Durkheim (1897), Le Suicide, on the derangement of expectations.
+
+    did everything right =1.5
+    did everything * right =1.5
+    did everything they said =1.5
+    did everything i was told =1.5
+    did everything we were told =1.5
+    did all the right things =1.5
+    all the right things =1
+    ticked every box =1.5
+    ticked all the boxes =1.5
+    checked every box =1.5
+    checked all the boxes =1.5
+    tick~ every box =1
+    every box =0.5
+    the checklist =0.5
+    checklist =0.3
+    played by the rules =1
+    followed the rules =1
+    followed all the rules =1.5
+    followed the script =1.5
+    follow~ the script =1
+    followed the plan =1
+    played it straight =1
+    study hard =1
+    studied hard =0.5
+    study hard and =1.5
+    work hard and =1
+    if you work hard =1
+    if i worked hard =1
+    if you studied =1
+    got a degree =0.3
+    get a degree =0.5
+    get a good job =1
+    you'll be fine =0.5
+    you'd be fine =0.5
+    i'd be fine =0.3
+    we were promised =1.5
+    i was promised =1.5
+    were promised =1
+    promised us =1
+    promised a path =1.5
+    was a lie =1
+    it was all a lie =1.5
+    all a lie =1.5
+    sold a lie =1.5
+    sold us a lie =1.5
+    sold * lie =1.5
+    we were sold =1.5
+    were sold =0.5
+    sold something =1
+    we were told =1
+    i was told =0.3
+    were told to =0.5
+    they told us =0.5
+    believed the pitch =1.5
+    the pitch =0.3
+    the deal was =1
+    the deal * broken =1.5
+    deal i thought =1.5
+    none of that exists =2
+    none of it exists =1.5
+    doesn't exist anymore =1.5
+    doesn't exist for =1
+    no longer exists =1
+    already gone =1
+    was already gone =1.5
+    counts for nothing =1.5
+    count~ for nothing =1.5
+    counted for nothing =1.5
+    for nothing now =1
+    hard work * nothing =1.5
+    hard work =0.3
+    my generation =0.5
+    for my generation =1.5
+    our generation =0.5
+    my parents had =1
+    my father had =0.5
+    my dad had =0.5
+    my mother had =0.5
+    my mom had =0.5
+    my parents hit =1
+    at my age my =1
+    at his age =0.3
+    milestones =1
+    milestone =0.5
+    adult milestones =1.5
+    nowhere in sight =0.5
+    steady job =0.5
+    a job for life =1.5
+    job for life =1
+    a pension =0.5
+    pension =0.3
+    white picket fence =1
+    settle down =0.3
+    no down left =1.5
+    still renting =0.5
+    childhood bedroom =0.5
+    moved back in with my parents =0.5
+    worthless degree =1
+    degree * worthless =1
+    the script =0.5
+    handed a script =1.5
+    the old script =1.5
+    life script =1.5
+    the plan was =0.5
+    what a life looks like =1
+    the life i was told =1.5
+    the life we were told =1.5
+    life i was told to want =2
+    was supposed to =0.5
+    were supposed to =0.5
+    supposed to be =0.3
+
+# ---------------------------------------------------------------------------------------------
+facet lost-nomos-imagery
+about Imagery of a world-ordering that no longer orients: a spinning compass, a map that no longer matches the territory, rules changed mid-play, a stage set, a dry riverbed, a bell no one heeds.
+source Berger, P. L. (1967). The Sacred Canopy (nomos and anomy); Durkheim (1897), Le Suicide; Srole (1956) anomia.
+
+    compass =0.3
+    compass * spinning =2
+    spinning compass =2
+    compass is broken =1.5
+    broken compass =1.5
+    compass * broken =1.5
+    no north =1.5
+    no true north =1.5
+    lost * true north =1.5
+    true north =0.5
+    north star =0.5
+    no north star =1.5
+    which way is north =1
+    every direction looks the same =1.5
+    navigate by =1
+    navigate~ by =0.5
+    dead reckoning =1
+    stars * burned out =1
+    the map =0.3
+    old map =1
+    the map * handed =1.5
+    map * drawn for =1.5
+    map * doesn't match =2
+    map * no longer =1.5
+    map and the territory =2
+    the territory =0.5
+    a country that doesn't exist =1.5
+    country that doesn't exist =1.5
+    world that doesn't exist =1.5
+    world that no longer exists =1.5
+    country that no longer exists =1.5
+    plywood =0.5
+    hollow shell =1.5
+    empty shell =1
+    just a shell =1
+    shell of =0.5
+    shell of its former self =1.5
+    just a * now =0.5
+    the ground * shifted =1
+    ground shifted =1
+    shifting ground =1
+    shifting sands =1
+    bottom fell out =1
+    floor * fell out =1
+    pulled the rug =0.5
+    rug * pulled =0.5
+    no destination =1.5
+    with no destination =1.5
+    no rudder =1.5
+    without a rudder =1.5
+    ship without =1
+    lost at sea =1
+    at sea =0.5
+    cut loose =1
+    cast adrift =1.5
+    the mill whistle =1.5
+    mill whistle =1.5
+    factory whistle =1.5
+    noon bell =0.5
+    silent since =0.5
+    dry bed =1
+    dry riverbed =1
+    where it used to be =1
+    what used to be =0.5
+    an empty box =1
+    empty box =0.5
+    no next page =1.5
+    no next chapter =1.5
+    turned the page and =0.5
+    never leaves the station =1.5
+    collecting paychecks =1
+    collect~ paychecks =1
+    flips the board =1.5
+    flip~ the board =1
+    like a joke =0.5
+    nobody bothered to =1
+    no one bothered to =1
+    when the story ended =2
+    # generic imagery families
+    things fall apart =1
+    the wild west =1
+    like the wild west =1.5
+    free-for-all =1.5
+    free for all =1
+    lord of the flies =1.5
+    law of the jungle =1.5
+    jungle out there =1.5
+    smoke and mirrors =1
+    emperor has no clothes =1
+    shell game =1
+    empty ritual~ =1.5
+    hollow ritual~ =1.5
+    no script =1.5
+    there's no script =1.5
+    no manual =1
+    no instruction manual =1
+    missed the instructions =1.5
+    no map =1.5
+    without a map =1.5
+    in free fall =1
+    coming apart at the seams =1
+    nothing solid =1
+    nothing to hold on to =1
+    nothing to hold onto =1
+    no anchor =1.5
+    ship of fools =1.5
+    deck chairs =1
+    rome burns =1
+    the old world =0.5
+    a world that's gone =1.5
+    the world i grew up in =1
+    the world i knew =1
+    the country i grew up in =1
+    the town i grew up in =0.5
+    end of an era =0.5
+    running in place =1
+    stuck in neutral =1
+    holding pattern =1
+    cog in the machine =0.5
+    cog in a machine =0.5
 
 # ---------------------------------------------------------------------------------------------
 # Exclusions: mathematical, technical and everyday senses.
@@ -703,22 +1637,47 @@ source Mills, C. W. (1959). The Sociological Imagination, ch. 1 "The Promise" (p
     - fragmented sleep
     - fragmented files
     - fragmented market~
-    - limbo dance
-    - limbo bar
     - hollow~ out the pumpkin~
     - hollow~ out * pumpkin~
     - hollowed-out pumpkin~
     - hollowed-out log~
     - hollowed out log~
     - no direction home             # song title
-    - no future plans
     - the rulebook says
     - lost my way home
     - lost my way back
-    - no guidance counselor~
     - lost my footing on
     - lost * footing on the
     - no shame in
-    - restor~ my faith in humanity
-    - restor~ * faith in humanity
     - there's no future in
+    - felt lost the first
+    - felt lost for the first
+    - feel~ lost at first
+    - felt lost at first
+    - wander~ aimless~ around
+    - wander~ aimless~ through the
+    - wandering aimlessly
+    - aimlessly wander~
+    - the mill pond
+    - the whistle blew
+    - referee blew
+    - the referee missed
+    - the map app
+    - google map~
+    - paper map
+    - the compass on
+    - compass rose
+    - kept going back
+    - kept going until
+    - kept going for
+    - settle down for
+    - settle down and sleep
+    - the kids settle down
+    - mission statement for the project
+    - on a treadmill desk
+    - hustle and bustle
+    - the hustle and bustle
+    - no shape to
+    - kill~ time at the airport
+    - kill~ time before
+    - blur together in the

@@ -8,9 +8,10 @@
 # loneliest and loneliness are exact words (and "lone" is not an entry except in "lone wolf");
 # stem(alone)=alon; stem(isolated)=stem(isolation)=isol, while "isolationist" has its own stem;
 # stem(alienated)=alien collides with "alien", so alienated/alienation are exact; stem(felt)=felt,
-# stem(ate)=ate, stem(sat)=sat, stem(slept)=slept, stem(spent)=spent, stem(went)=went, stem(knew)=knew:
-# these past forms are written out; withdr* is a wildcard because withdrew and withdrawn have their
-# own stems.
+# stem(ate)=ate, stem(sat)=sat, stem(spent)=spent, stem(woke)=woke, stem(knew)=knew: these past forms
+# are written out; withdr* is a wildcard because withdrew and withdrawn have their own stems.
+# Plain "X alone" scenes (live alone, sleep alone, home alone) are left to the word "alone" (weight 1);
+# only scenes that deserve more weight (eat/sit/spend the holidays alone) are phrases.
 #
 # Decisions:
 # - "leave me alone" / "leave * alone" is excluded: as an imperative it is mostly a demand in
@@ -23,7 +24,7 @@
 # - "bowling alone" (Putnam's title) still counts here: his thesis is about declining connection.
 
 lexicon essay-themes
-version 2026.11.0
+version 2026.11.1
 license CC-BY-4.0
 about Four themes of social life in personal essays: reciprocity, rejection, anomie, isolation.
 
@@ -40,7 +41,6 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     loneliest =2
     loneliness =2
     lonesome =1.5
-    lonesomeness =1.5
     alone
     all alone =2
     so alone =1.5
@@ -48,11 +48,8 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     utterly alone =2
     totally alone =2
     entirely alone =2
-    truly alone =1.5
-    very alone =1.5
     alone again =1.5
     alone in the world =2
-    alone in this world =2
     feel~ alone =2
     felt alone =2
     felt so alone =2
@@ -60,7 +57,6 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     alone in a crowd =2
     alone in a room full of people =2
     surrounded by people but =1.5
-    surrounded by people yet =1.5
     around me but not with me =2
     isolate~ =1.5
     socially isolated =2
@@ -71,8 +67,6 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     felt disconnected =1.5
     disconnected from everyone =2
     disconnected from the world =1.5
-    disconnected from people =1.5
-    disconnected from others =1.5
     social disconnection =2
     socially disconnected =2
     alienated =1.5
@@ -82,27 +76,20 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     companionship =0.5
     lack~ companionship =1.5
     no companionship =1.5
-    crave~ companionship
     long~ for connection =1.5
     crave~ connection =1.5
     starv~ for connection =1.5
-    starved for connection =1.5
-    starved for affection
     touch-starved =1.5
-    touch starved =1.5
     skin hunger =1.5
-    crave~ human contact =1.5
     human contact =0.5
     no human contact =1.5
     without human contact =1.5
-    human connection =0.5
     no one really knows me =2
     nobody really knows me =2
     no one knows me =1.5
     nobody knows me =1.5
     no one understands me
     nobody understands me
-    nobody gets me
     solitary
     solitude =0.5
     recluse =1.5
@@ -114,8 +101,6 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     shut-ins =1.5
     housebound
     homebound
-    bedbound =0.5
-    bedridden =0.5
     hikikomori =2
     alone time =0.5
     go~ it alone =0.5
@@ -123,17 +108,59 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     all by myself
     on my own =0.5
 
+    # everyday ways of saying it without the textbook word
+    just me now =1.5
+    it's just me =1
+    there's only me =1.5
+    only me now =1.5
+    just me and the =1
+    me myself and i =1
+    on my own again =1
+    less alone =1.5
+    feel less alone =1.5
+    to feel less alone =1.5
+    lonely as hell =2
+    nobody gets me =1.5
+    no one gets me =1.5
+    no one .. gets me =1.5
+    nobody .. gets me =1.5
+    no one who really gets me =2
+    no one here who =1
+    feel~ like a ghost =1.5
+    felt like a ghost =1.5
+    a ghost in my own =1.5
+    feel~ like a stranger =1
+    felt like a stranger =1
+    a stranger in * own =1.5
+    isolating =1.5
+    cut-off =1
+    nobody really sees me =1.5
+    no one really sees me =1.5
+    miss~ having friends =1.5
+    miss~ having someone =1.5
+    miss~ having people =1.5
+    want~ someone to talk to =1.5
+    need~ someone to talk to =1.5
+    someone to talk to =1
+    anyone to talk to =1
+    wish i had someone =1.5
+    wish i had a friend =2
+    wish i had friends =2
+    make friends as an adult =1
+    hard to make friends =1.5
+    can't make friends =1.5
+    couldn't make friends =1.5
+    how to make friends =1
+
 # ---------------------------------------------------------------------------------------------
 facet alone-in-daily-life
 about Concrete scenes of solitude: eating, sitting, sleeping and spending holidays alone; the empty apartment; the phone that never rings.
 source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Need for Social Connection. Norton; U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation.
 
     eat~ alone =1.5
+    eat~ * alone =1.5
     ate alone =1.5
-    eat~ lunch alone =1.5
-    ate lunch alone =1.5
-    eat~ dinner alone =1.5
-    ate dinner alone =1.5
+    ate * alone =1.5
     eat~ by myself =1.5
     ate by myself =1.5
     sat alone =1.5
@@ -143,11 +170,6 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     dine~ alone =1.5
     dinner for one =1.5
     table for one =1.5
-    drink~ alone
-    drank alone
-    live~ alone
-    sleep~ alone
-    slept alone
     wake~ up alone =1.5
     woke up alone =1.5
     come~ home to an empty =2
@@ -157,8 +179,6 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     empty flat =1.5
     empty home
     empty bed
-    silent apartment
-    quiet apartment =0.5
     night~ alone =1.5
     weekend~ alone =1.5
     holiday~ alone =1.5
@@ -166,20 +186,15 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     thanksgiving alone =1.5
     new year's eve alone =1.5
     birthday~ alone =1.5
-    alone on my birthday =2
     alone on * birthday =2
     alone on christmas =1.5
-    alone on thanksgiving =1.5
     alone for the holidays =1.5
-    alone on weekends =1.5
-    alone on valentine's =1
     spent * alone =1.5
     spent * * alone =1.5
     spend~ * alone =1.5
     spend~ * * alone =1.5
     phone never ring~ =1.5
     phone stop~ ringing =1.5
-    phone * silent
     nobody ever call~ =1.5
     no one ever call~ =1.5
     no one call~
@@ -188,38 +203,470 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     nobody ever text~ =1.5
     no messages =0.5
     no texts =0.5
-    no calls =0.5
-    no notifications =0.5
     group chat~ * quiet
     group chat * dead
-    group chat~ died
     talk~ to no one =1.5
-    talked to no one =1.5
     speak~ to no one =1.5
     spoke to no one =1.5
     without talking to anyone =1.5
-    without speaking to anyone =1.5
     haven't talked to anyone =1.5
-    hadn't talked to anyone =1.5
     haven't spoken to anyone =1.5
-    hadn't spoken to anyone =1.5
     haven't seen anyone =1.5
-    hadn't seen anyone =1.5
     saw no one =1.5
-    see~ no one =0.5
     talk~ to my cat
-    talk~ to my dog =0.5
     talk~ to myself =0.5
     talk~ to the walls
     my only company =1.5
     tv for company =1.5
-    television for company =1.5
-    radio for company =1.5
     party of one =1.5
     just me and my cat =1.5
-    just me and my dog
-    home alone
-    alone with my thoughts
+
+    # days without a word spoken
+    whole weekend without =1.5
+    the whole weekend =0.5
+    entire weekend without =1.5
+    without saying a word to anyone =2
+    without speaking to anyone =1.5
+    without seeing anyone =1.5
+    without seeing a soul =2
+    without another human =1.5
+    another human being =0.5
+    without leaving the house =1
+    without leaving the apartment =1
+    without leaving the flat =1
+    go~ days without =1
+    went days without =1
+    go~ weeks without =1
+    went weeks without =1
+    days without speaking =1.5
+    days without talking =1.5
+    weeks without speaking =1.5
+    weeks without talking =1.5
+    haven't spoken to a soul =2
+    haven't talked to a soul =2
+    didn't speak to a soul =2
+    didn't talk to a soul =2
+    haven't seen a soul =2
+    didn't see a soul =2
+    haven't seen a friend =1.5
+    haven't seen my friends =1
+    haven't had a real conversation =2
+    haven't had a conversation =1.5
+    haven't had an adult conversation =1.5
+    haven't talked to a human =2
+    haven't spoken to a human =2
+    real conversation =0.5
+    real conversations =0.5
+    adult conversation =0.5
+    never see anyone =1.5
+    rarely see anyone =1.5
+    hardly see anyone =1.5
+    don't see anyone =1.5
+    didn't see anyone =1.5
+    saw nobody =1.5
+    only person i speak to =2
+    only person i talk to =2
+    only person i see =2
+    only people i see =1.5
+    only person i spoke to =2
+    only person i saw =1.5
+    only one i talk to =1.5
+    only human contact =2
+    only human interaction =2
+    only social interaction =2
+    only social contact =2
+    only conversation =1
+    only interaction =1
+    social interaction~ =0.3
+    to hear a voice =1.5
+    hear a human voice =1.5
+    hear another voice =1.5
+    sound of my own voice =1
+    talk~ to the tv =1.5
+    talk~ to the television =1.5
+    talk~ back to the tv =1.5
+    answer~ the tv =1.5
+    talk~ to the dog =1
+    talk~ to my dog =1
+    talk~ to the cat =1
+    talk~ to * photo =1.5
+    talk~ to * picture =1
+    talk~ to the radio =1.5
+    narrat~ my day =1.5
+    ask~ how my day was =1
+    ask~ about my day =0.5
+    since anyone asked =1.5
+    since someone asked =1.5
+    # meals and evenings for one
+    meal for one =1.5
+    meals for one =1.5
+    pasta for one =1.5
+    takeaway for one =1.5
+    takeout for one =1.5
+    cook~ for one =1.5
+    cooking for just me =1.5
+    shop~ for one =1
+    microwave meal =1
+    microwave meals =1
+    microwave dinner =1
+    tv dinner =0.5
+    single plate =1
+    standing at the counter =1
+    standing at the kitchen counter =1.5
+    eat~ standing up =1
+    eat~ over the sink =1.5
+    ate over the sink =1.5
+    standing over the sink =1.5
+    set an extra place =1.5
+    eat~ at my desk =1
+    ate at my desk =1
+    lunch in my car =1.5
+    lunch in the car =1
+    eat~ lunch in the bathroom =2
+    lunch in the library =1
+    lunch in my classroom =1
+    lunch by myself =1.5
+    no one at work to =1.5
+    anyone at work to =1.5
+    # the phone, the calendar, the weekend
+    phone hasn't buzzed =1.5
+    phone never buzz~ =1.5
+    phone doesn't buzz =1.5
+    phone hasn't rung =1.5
+    phone doesn't ring =1.5
+    phone rarely ring~ =1
+    phone is silent =1.5
+    phone stay~ silent =1.5
+    phone stay~ quiet =1.5
+    phone is quiet =1
+    phone went quiet =1.5
+    friend~ .. went quiet =1.5
+    i stopped answering =1
+    phone * forgot my number =2
+    forgot my number =1
+    nobody text~ me =1.5
+    no one text~ me =1.5
+    nobody messag~ me =1.5
+    no one messag~ me =1.5
+    nobody .. text~ me =1
+    no one .. text~ me =1
+    nobody call~ me =1.5
+    no one call~ me =1.5
+    no new messages =1
+    no notifications =1
+    the only messages =1.5
+    only messages i got =1.5
+    only message~ i get =1.5
+    only call~ i get =1.5
+    only calls i got =1.5
+    check~ my phone =0.3
+    group chat used to =1.5
+    group chat~ * silent =1.5
+    group chat~ went quiet =1.5
+    empty calendar =1.5
+    calendar is empty =1.5
+    calendar is blank =1.5
+    nothing on my calendar =1.5
+    never have plans =1.5
+    never any plans =1.5
+    nowhere to go =0.7
+    somewhere to go =0.3
+    so i have somewhere to go =1.5
+    someone to be there with =1.5
+    someone to go with =1
+    no one to go with =2
+    nobody to go with =2
+    no one to go .. with =2
+    nobody to go .. with =2
+    no one to do * with =1.5
+    sundays are the worst =1.5
+    sundays are hard =1.5
+    weekends are the worst =1.5
+    weekends are hard =1.5
+    weekends are long =1.5
+    weekends are * long =1.5
+    weekends are empty =1.5
+    saturdays are empty =1.5
+    sundays are empty =1.5
+    empty weekend~ =1.5
+    empty evenings =1.5
+    empty days =1
+    long evenings =0.5
+    evenings stretch =1.5
+    evenings * stretch =1.5
+    the days stretch =1
+    the days are long =0.5
+    weeks go by =0.5
+    days go by =0.3
+    christmas on my own =1.5
+    christmas by myself =1.5
+    holidays on my own =1.5
+    holidays by myself =1.5
+    birthday by myself =1.5
+    birthday on my own =1.5
+    nowhere to go for christmas =2
+    orphan christmas =1
+    went to * by myself =0.5
+    go~ to * by myself =0.5
+    everyone else has plans =1.5
+    everyone else seems to have =1.5
+    everyone else * plans =1
+    everyone else goes out =1.5
+    everyone else * together =1
+    while everyone else =0.5
+    just so i'm around people =2
+    just to be around people =2
+    be around people =0.5
+    around other people =1
+    just to see a face =1.5
+    a friendly face =0.3
+    # talk that never happens
+    only conversation~ =1
+    the only conversations i have =2
+    only * who talk~ to me =2
+    only people who talk~ to me =2
+    only person who talk~ to me =2
+    only ones who talk~ to me =2
+    only * who call~ me =1.5
+    only * who ever call~ =1.5
+    only * i ever talk to =2
+    only * i ever see =2
+    n't speak to anyone =1.5
+    n't spoken to anyone =1.5
+    n't talk to anyone =1.5
+    n't talked to anyone =1.5
+    n't seen anyone =1.5
+    n't .. spoken to anyone =1.5
+    n't .. talked to anyone =1.5
+    n't had a proper =1.5
+    n't had a real =1.5
+    proper conversation =0.5
+    proper chat =0.5
+    with another adult =1
+    another adult =0.5
+    hear my own voice =1.5
+    just to hear =1
+    to hear someone =1
+    n't used my voice =2
+    used my voice =0.5
+    said a word out loud =1.5
+    out loud since =1.5
+    spoken out loud =0.5
+    just to have someone =1.5
+    someone on the line =0.5
+    so someone will =1
+    so someone would =1
+    someone to say hello =1.5
+    chat~ .. with the cashier =1
+    talk~ to the cashier =1
+    chat~ to the cashier =1
+    chat~ with the cashier =1
+    talk~ to my plants =1.5
+    talk~ to the plants =1.5
+    nobody to say =1.5
+    no one to say =1.5
+    lots of acquaintances =1
+    plenty of acquaintances =1
+    acquaintances but no =2
+    acquaintances but =1
+    nobody writ~ to me =1.5
+    no one writ~ to me =1.5
+    # meals, evenings, home
+    eat~ in my room =1.5
+    ate in my room =1.5
+    meals in my room =1.5
+    supper for one =1.5
+    lunch for one =1.5
+    breakfast for one =1.5
+    popcorn for one =1.5
+    pizza for one =1.5
+    reservation for one =1.5
+    booking for one =1.5
+    ticket for one =1
+    single portion =1
+    single portions =1
+    podcasts for company =1.5
+    podcast on so =1
+    podcasts on so =1
+    sleep with the tv on =1
+    fall asleep to the tv =1
+    another night in =1
+    another weekend in =1.5
+    i stay in =0.5
+    stay in every =1
+    these four walls =1.5
+    four walls =0.7
+    stare at the walls =1
+    stuck at home =0.7
+    stuck in the house =0.7
+    cabin fever =0.5
+    silence at dinner =1
+    silent dinner~ =1
+    so quiet i can hear =1.5
+    quiet i can hear =1.5
+    the silence is deafening =1
+    second toothbrush =1.5
+    his side of the bed =1.5
+    her side of the bed =1.5
+    his side of the =0.7
+    her side of the =0.7
+    only notification~ =1
+    watch~ families =1
+    watch~ other families =1.5
+    watch~ couples =1
+    watch~ other people =1
+    other people's lives =1
+    other people's friendships =1.5
+    other people's families =1
+    everyone else's life =1
+    everyone else's lives =1
+    happening without me =1.5
+    happening somewhere else =1
+    if something happened to me =1
+    if anything happened to me =1
+    nobody would miss me =1.5
+    no one would miss me =1.5
+    no one to miss me =2
+    who would come to my funeral =1.5
+    come to my funeral =1
+    miss~ my friends =1
+    miss~ my old friends =1.5
+    miss~ my people =1
+    miss~ the chatter =1
+    miss~ the banter =1
+    miss~ adult conversation =1.5
+    miss~ company =1
+    miss~ human contact =1.5
+    crave~ company =1.5
+    starved for company =1.5
+    starved of company =1.5
+    desperate for company =1.5
+    for some company =1
+    no one my age =1.5
+    nobody my age =1.5
+    no kids my age =1.5
+    no friends my age =1.5
+    everyone paired off =1.5
+    paired off =1
+    everyone's coupled up =1.5
+    coupled up =0.5
+    third wheel =1
+    fifth wheel =1
+    the only single one =1.5
+    only single person =1.5
+    only single friend =1
+    only see them on =1
+    only see * on facetime =1
+    only see * on zoom =1
+    team of one =1
+    office of one =1
+    family of one =1.5
+    household of one =1.5
+    only * i interact with =2
+    only people i =1
+    only person i =1
+    go~ whole weeks =1.5
+    go~ whole days =1
+    whole weeks without =1.5
+    whole days without =1.5
+    entire days without =1.5
+    n't sat down with a friend =1.5
+    n't seen a friend =1.5
+    n't had a friend over =1.5
+    n't had anyone over =1.5
+    nobody sit~ with me =1.5
+    no one sit~ with me =1.5
+    nobody sat with me =1.5
+    no one sat with me =1.5
+    pretend~ to be busy =1
+    pretend~ to text =1.5
+    pretend~ to be on my phone =1.5
+    me and the dog =1
+    me and the cat =1
+    me and the tv =1.5
+    me and the telly =1.5
+    me and the radio =1.5
+    me and netflix =1
+    count~ the hours =1
+    kill~ time until =0.7
+    used to my own company =1
+    my own company =0.7
+    wish~ someone would call =2
+    wish~ someone would text =2
+    wish~ the phone would ring =2
+    wish~ someone would =1
+    someone would call =1
+    cancel~ every plan =1.5
+    best part of my week is =1
+    best part of * week is when =1.5
+    highlight of my week =0.7
+    people i could call =1.5
+    anyone i could call =1.5
+    no one i could call =2
+    nobody i could call =2
+    no one i can call =2
+    nobody i can call =2
+    anyone i can call =1.5
+    person i could call =1
+    if i got sick =1
+    if i get sick =1
+    if i fell ill =1
+    zero people =1.5
+    for the voices =1.5
+    just for the voices =1.5
+    talk radio =0.5
+    no plus one =1.5
+    without a plus one =1.5
+    n't have a plus one =1.5
+    rsvp for one =1.5
+    wish~ myself happy birthday =2
+    myself happy birthday =2
+    people i used to know =1.5
+    friends i used to have =1.5
+    silence is so loud =2
+    silence is loud =1.5
+    loud silence =1
+    silence is so =1
+    silence was so =1
+    life around me =1
+    just to feel like =0.5
+    since anyone touched me =2
+    since someone touched me =2
+    since i was touched =1.5
+    since i'd been touched =1.5
+    anyone touched me =1
+    had been that long =1
+    holidays are hard =1.5
+    holidays are the worst =1.5
+    last time anyone =1
+    last time i saw a friend =1.5
+    last time i saw anyone =1.5
+    can't remember the last time someone =1.5
+    can't remember the last time anyone =2
+    can't remember the last time =0.5
+    they were his friends =1
+    they were her friends =1
+    lost the friends =1.5
+    invitation~ .. rarer =1.5
+    invitation~ .. fewer =1
+    fewer invitations =1.5
+    call~ got rarer =1.5
+    visits got rarer =1.5
+    no one to send =2
+    nobody to send =2
+    no one to ring =2
+    no one to phone =2
+    no one to message =2
+    no one to invite =1.5
+    nobody to invite =1.5
+    no one to bring =1.5
+    no one to dance with =2
+    no one to sit next to =2
+    no one to travel with =1.5
+    no one to watch * with =1.5
+    n't heard from any of them =1.5
+    n't heard from anyone =1.5
+    never hear from them =1
 
 # ---------------------------------------------------------------------------------------------
 facet no-one-to-turn-to
@@ -231,7 +678,6 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     no one to call =2
     nobody to call =2
     no one to text =1.5
-    nobody to text =1.5
     no one to turn to =2
     nobody to turn to =2
     no one to lean on =2
@@ -239,7 +685,6 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     no one to confide in =2
     nobody to confide in =2
     no one to share =1.5
-    nobody to share =1.5
     no one to hang out with =2
     nobody to hang out with =2
     no one to eat with =2
@@ -248,7 +693,6 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     no one to spend =1.5
     nobody to spend =1.5
     no one to celebrate with =2
-    no one to go with =1.5
     no one to count on =2
     nobody to count on =2
     no one to rely on =2
@@ -269,8 +713,6 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     nobody in my life =1.5
     no support system =1.5
     no support network =1.5
-    no support =0.5
-    no safety net =0.5
     no one check~ on me =1.5
     nobody check~ on me =1.5
     no one check~ in =1.5
@@ -286,11 +728,152 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     nobody care~
     have no one =2
     had no one =2
-    there's no one =0.5
-    there was no one =0.5
     my only friend
     no one left =1.5
     nobody left =1.5
+    no one to =0.7
+    nobody to =0.7
+
+    don't have anyone =2
+    didn't have anyone =2
+    doesn't have anyone =1.5
+    haven't got anyone =2
+    don't really have anyone =2
+    n't have anyone to =2
+    don't have anybody =2
+    didn't have anybody =2
+    have nobody =2
+    had nobody =2
+    got nobody =2
+    got no one =2
+    have no one to =2
+    there's no one =0.7
+    there is no one =0.7
+    there was no one =0.7
+    there's nobody =0.7
+    there is nobody =0.7
+    there was nobody =0.7
+    there's no one here =1.5
+    there's no one else =1
+    there's nobody here =1.5
+    no one there =1
+    nobody there =1
+    nobody at home =1
+    no one at home =1
+    no one home =0.5
+    come~ home to no one =2
+    came home to no one =2
+    come~ home to nobody =2
+    came home to nobody =2
+    nobody to tell that =1.5
+    nobody else to tell =2
+    no one else to tell =2
+    no one to hug =2
+    nobody to hug =2
+    not one person i could call =2
+    not one person to call =2
+    who i'd call =1
+    who i would call =1
+    who to call =0.5
+    anyone to put as =1.5
+    put as my emergency contact =1.5
+    list as my emergency contact =1.5
+    who to put as * emergency contact =2
+    nobody would notice =1.5
+    no one would notice =1.5
+    nobody would know =0.7
+    no one would know =0.7
+    nobody would find me =2
+    no one would find me =2
+    would notice if i =1.5
+    notice if i didn't =1.5
+    days before anyone =1.5
+    before anyone noticed =1
+    before anyone would notice =1.5
+    take * a while to notice =1.5
+    if i collapsed =1
+    if i disappeared =1.5
+    if i vanished =1.5
+    could disappear =1
+    no one knows where i am =1.5
+    nobody knows where i am =1.5
+    without * knowing where i am =1.5
+    no one .. come~ over =1.5
+    nobody .. come~ over =1.5
+    no one .. came over =1.5
+    nobody .. came over =1.5
+    no one has been to =1
+    don't get many visitors =1.5
+    don't get visitors =1.5
+    never get visitors =1.5
+    rarely get visitors =1.5
+    few visitors =1
+    nobody has visited =1.5
+    closest thing i have to a friend =2
+    closest thing to a friend =1.5
+    closest i get to a hug =2
+    closest i get to =0.5
+    last time someone hugged me =2
+    last time anyone hugged me =2
+    last time anyone touched me =2
+    someone hugged me =1
+    miss being touched =2
+    miss~ being hugged =2
+    haven't been hugged =2
+    haven't been touched =1.5
+    keep~ me company =0.5
+    keeps me company =1
+    for company =1
+    radio for company =1.5
+    television for company =1.5
+    leave the radio on =1.5
+    leave~ the tv on =1.5
+    left the tv on =1
+    radio on all day =1.5
+    tv on all day =1.5
+    fill~ the quiet =1.5
+    fill~ the silence =1
+    fill the house with noise =1.5
+    for the noise =0.5
+    for background noise =0.5
+    my only friend~ =1.5
+    only friend~ i have =1.5
+    only friend is =1.5
+    is the only one who knows =1
+    my whole support system =1
+    no one to come home to =2
+    nobody to come home to =2
+    no one to cook for =1.5
+    nobody to cook for =1.5
+    no one to notice =2
+    nobody to notice =2
+    no one .. to notice =1.5
+    nobody .. to notice =1.5
+    no one to share it with =2
+    nobody to share =1.5
+    nobody to share it with =2
+    no one to show =1.5
+    nobody to show =1.5
+    no one to hold me =2
+    nobody to hold me =2
+    no one to hold my hand =2
+    nobody to hold my hand =2
+    someone to hold =1
+    home to nobody =1.5
+    home to no one =1.5
+    home to an empty =1.5
+    go~ home to an empty =2
+    went home to an empty =2
+    isn't anyone =1.5
+    isn't anybody =1.5
+    there isn't anyone =2
+    there wasn't anyone =1.5
+    wasn't anyone =1
+    there's not anyone =1.5
+    no family left =2
+    last family i had =1.5
+    only family i had =1.5
+    only family i have =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet shrinking-circle
@@ -299,7 +882,6 @@ source Dunbar, R. I. M. (2018). The anatomy of friendship. Trends in Cognitive S
 
     drift~ apart =1.5
     drift~ away
-    drift~ away from
     grew apart =1.5
     grow~ apart =1.5
     grown apart =1.5
@@ -307,46 +889,34 @@ source Dunbar, R. I. M. (2018). The anatomy of friendship. Trends in Cognitive S
     lose~ touch =1.5
     fell out of touch =1.5
     fall~ out of touch =1.5
-    fallen out of touch =1.5
     out of touch with * friends =1.5
     lost contact =1.5
     lose~ contact =1.5
     lost track of each other =1.5
-    lose~ track of each other =1.5
     friendship~ fade~ =1.5
     friendship~ * fade~ =1.5
     friendship~ fizzl~ =1.5
-    friendship~ * fizzl~ =1.5
     friendship~ * died
-    fizzl~ out =0.5
-    connections went quiet =1.5
-    went quiet =0.5
     lost * friends =1.5
     lost all my friends =2
     lost most of my friends =2
     lose~ friends
+    lost friends =1.5
     fewer friends =1.5
-    fewer close friends =1.5
-    fewer and fewer =0.5
     no friends =2
     no close friends =2
     no real friends =2
-    no true friends =1.5
     zero friends =2
     not a single friend =2
     don't have any friends =2
     don't have friends =2
     didn't have any friends =2
     very few friends =1.5
-    only a few friends
     hardly any friends =1.5
-    barely any friends =1.5
     no one close
     nobody close
     friend~ move~ away
     everyone move~ away =1.5
-    everybody move~ away =1.5
-    everyone * busy =0.5
     everyone * too busy
     shrinking circle =1.5
     circle~ shrank =1.5
@@ -358,7 +928,8 @@ source Dunbar, R. I. M. (2018). The anatomy of friendship. Trends in Cognitive S
     circle~ got smaller =1.5
     circle~ * smaller
     smaller circle
-    circle~ * small
+    circle is small
+    circle is tiny
     social circle~ =0.5
     inner circle =0.5
     social world~ shrink~ =1.5
@@ -367,14 +938,140 @@ source Dunbar, R. I. M. (2018). The anatomy of friendship. Trends in Cognitive S
     social life * nonexistent =1.5
     nonexistent social life =1.5
     non-existent social life =1.5
-    social life died =1.5
     friend group fell apart =1.5
     friendship recession =2
-    friendship crisis =1.5
     dunbar =0.5
     core discussion network~
     outliv~ * friends =1.5
-    outlived
+
+    outlived everyone =1.5
+    outlived most =1.5
+    friend~ .. move~ away =1.5
+    friend~ .. moved away =1.5
+    everyone i knew =1
+    everyone i knew .. left =1.5
+    everyone i knew .. gone =1.5
+    everyone i knew moved =1.5
+    everyone .. moved away =1.5
+    all my friends .. moved =1.5
+    all my friends .. left =1
+    all my friends are married =1
+    friend~ .. fell away =1.5
+    fell away =0.5
+    friend~ .. drop~ off =1.5
+    friend~ .. drop~ away =1.5
+    drift~ off one by one =1.5
+    friend~ .. drifted off =1.5
+    friend~ have drifted =1.5
+    friend~ .. stop~ calling =1.5
+    friend~ .. stopped calling =1.5
+    people stop~ calling =1.5
+    calls stopped =1.5
+    the calls stopped =1.5
+    call~ dried up =1.5
+    invitation~ dried up =1.5
+    invitation~ thinned =1.5
+    invitation~ .. thinned out =1.5
+    invitation~ slowed =1.5
+    invitation~ .. slowed =1.5
+    invitation~ stop~ coming =1.5
+    visits stopped =1.5
+    visits .. stopped =1
+    visits dwindl~ =1.5
+    visit~ .. taper~ off =1.5
+    call~ .. taper~ off =1.5
+    message~ .. taper~ off =1.5
+    text~ .. taper~ off =1.5
+    taper~ off =0.5
+    visits dried up =1.5
+    messages dried up =1.5
+    texts dried up =1.5
+    visits thinned out =1.5
+    calls thinned out =1.5
+    visits petered out =1.5
+    calls petered out =1.5
+    friendship~ petered out =1.5
+    petered out =0.5
+    messages stopped =1.5
+    texts stopped =1.5
+    letters stopped =1.5
+    the phone stopped =1.5
+    stop~ coming round =1.5
+    stop~ coming around =1.5
+    stop~ coming over =1.5
+    stop~ coming by =1.5
+    stop~ dropping by =1.5
+    stop~ dropping in =1.5
+    stop~ visiting =1.5
+    kids never visit =1.5
+    never visit~ =1
+    never come~ to visit =1.5
+    n't made any friends =2
+    n't made a single friend =2
+    n't made friends =2
+    n't found new friends =1.5
+    made zero friends =2
+    still haven't made =1.5
+    yet to make a friend =2
+    yet to make friends =2
+    last of my * friends =1.5
+    friend~ .. moved to =1
+    friend~ moved =1
+    best friend moved =1.5
+    dwindl~ =0.5
+    friend~ .. dwindl~ =1.5
+    friend~ .. died =1.5
+    friend~ have died =1.5
+    friend~ .. passed away =1.5
+    friend~ .. in care homes =1.5
+    last of my friends =1.5
+    last one left =1.5
+    only one left =1
+    no one left who =2
+    nobody left who =2
+    no one left to =2
+    nobody left to =2
+    friend~ went with him =1.5
+    friend~ went with her =1.5
+    friend~ .. went with him =1.5
+    friend~ .. went with her =1.5
+    he got the friends =1.5
+    she got the friends =1.5
+    lost our friends =1.5
+    lost my friends =1.5
+    lost * friends in the divorce =2
+    used to have friends =1.5
+    used to have a * group =1
+    used to have a * group of friends =1.5
+    used to have * friends =1
+    shrank to =1
+    shrunk to =1
+    world~ .. shrunk =1.5
+    world~ .. shrank =1.5
+    world~ has shrunk =2
+    world has narrowed =2
+    world~ .. narrow~ to =1.5
+    world~ .. narrowed =1.5
+    world is this =1
+    life has shrunk =2
+    life .. shrunk to =1.5
+    not in touch with =1.5
+    no longer in touch =1.5
+    not in touch with anyone =2
+    haven't heard from anyone =1.5
+    don't hear from anyone =1.5
+    never hear from anyone =1.5
+    rarely hear from =1
+    barely hear from =1
+    rarely ring~ =0.5
+    rarely call~ =0.5
+    rarely visit~ =1
+    friends .. too busy =1
+    everyone's too busy =1
+    everyone is too busy =1
+    no one .. to hang out =1.5
+    family is scattered =1.5
+    family~ .. scattered =1
 
 # ---------------------------------------------------------------------------------------------
 facet cut-off
@@ -385,75 +1082,162 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     feel~ cut off =2
     felt cut off =2
     completely cut off =2
-    so cut off =1.5
-    cut off from the world =2
-    cut off from everyone =2
     estrang~ =1.5
     no contact with anyone =2
     no contact with * family =1.5
     far from home =0.5
     far from family
     far from everyone =1.5
-    far away from everyone =1.5
     miles from anyone =1.5
-    hours from anyone
     no one nearby
-    nobody nearby
     no family nearby =1.5
     no family here =1.5
     no friends here =1.5
     no family =1
-    no family left =1.5
     don't know anyone =1.5
     didn't know anyone =1.5
-    doesn't know anyone
     knew no one =1.5
     know no one =1.5
     knew nobody =1.5
     know nobody =1.5
     not a soul
-    not a soul to =1.5
-    new city =0.5
-    move~ to a new city
-    moved to a new city
-    moved across the country
     move~ across the country
     moved away =0.5
-    new town =0.5
-    stranger in a strange land
     a stranger in my own
     uproot~
     homesick~
-    after the divorce =0.5
-    since the divorce =0.5
-    after my divorce =0.5
-    since my divorce =0.5
     since * died =0.5
+    after * divorce =0.5
+    since * divorce =0.5
     widowed
     widowhood
     empty nest
     empty nester~
-    empty-nester~
-    after retirement =0.5
     since i retired =0.5
-    since retiring =0.5
-    no coworkers
-    working remotely =0.5
-    remote work =0.5
     lockdown~ =0.5
     quarantin~ =0.5
     social distancing =0.5
-    off the grid =0.5
     in the middle of nowhere =0.5
-    stranded =0.5
     marooned
-    on an island =0.5
     like i was on an island =1.5
-    left alone
     left all alone =2
-    left to fend for myself
     fend for myself =0.5
     everyone * gone
+
+    new in town =1
+    new to the city =1
+    new to the area =1
+    since i moved here =1
+    since moving here =1
+    since we moved here =1
+    moved halfway across the world =1
+    halfway across the world =0.5
+    other side of the world =0.5
+    different time zone~ =0.5
+    barely speak the language =1
+    don't speak the language =1
+    didn't speak the language =1
+    don't know a single person =2
+    didn't know a single person =2
+    don't know a soul =2
+    didn't know a soul =2
+    don't recognise a soul =1.5
+    don't recognize a soul =1.5
+    don't know anybody =1.5
+    didn't know anybody =1.5
+    doesn't know anyone =1.5
+    no longer knows anyone =2
+    no longer know anyone =2
+    don't know anyone here =2
+    know~ nobody here =2
+    only person i know =1
+    only people i know =1
+    # widowhood and bereavement
+    widow =1
+    widows =1
+    widower =1
+    widowers =1
+    since my husband passed =1.5
+    since my wife passed =1.5
+    since my husband died =1.5
+    since my wife died =1.5
+    since my partner died =1.5
+    since he passed =1
+    since she passed =1
+    since * passed =0.5
+    lost my husband =1
+    lost my wife =1
+    lost my partner =0.5
+    after the funeral =1
+    after the funeral .. stopped =1.5
+    # life stages and schedules
+    since the kids left =1.5
+    since the kids moved out =1.5
+    after the kids left =1.5
+    the kids left home =1.5
+    kids left home =1
+    kids moved out =0.5
+    left for university =0.5
+    left for college =0.5
+    since retiring =1
+    after i retired =0.5
+    when i retired =0.5
+    since retirement =1
+    retirement was supposed to be =1
+    whole social life =1.5
+    my social life is =0.5
+    my social life =0.5
+    social life consists of =1.5
+    everyone is asleep =1
+    everyone else is asleep =1.5
+    everyone's asleep =1
+    out of sync =0.5
+    out of sync with =1
+    out of step with everyone =1.5
+    on a different clock =1.5
+    on a screen =0.5
+    through a screen =1
+    from behind a screen =1
+    full-time carer =1
+    full-time caregiver =1
+    carer for =0.5
+    caregiver for =0.5
+    can't get out =1
+    couldn't get out =0.5
+    don't get out much =1.5
+    never get out =1.5
+    rarely get out =1.5
+    don't get out =1
+    rarely go out =1.5
+    never go out =1.5
+    too big for one =1.5
+    a visitor in my own =1.5
+    visitor in my own =1.5
+    barely left the =1.5
+    hardly left the =1.5
+    rarely left the =1.5
+    barely leave~ the =1.5
+    hardly leave~ the =1.5
+    rarely leave~ the =1.5
+    haven't left the =1.5
+    nearest neighbour is =1
+    nearest neighbor is =1
+    miles from the nearest =1.5
+    don't know my neighbours =1.5
+    don't know my neighbors =1.5
+    don't know * neighbours =1
+    don't know * neighbors =1
+    don't know any of my neighbours =1.5
+    don't know any of my neighbors =1.5
+    neighbour's name =0.5
+    neighbor's name =0.5
+    language barrier =1
+    expat =0.5
+    in a care home =0.5
+    in the care home =0.5
+    pull~ away from everyone =1.5
+    pull~ back from everyone =1.5
+    pulled away from everyone =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet withdrawal
@@ -471,9 +1255,7 @@ source Cacioppo & Patrick (2008), the self-reinforcing loop of loneliness and wi
     withdr* from friends =2
     withdr* from people =2
     withdr* from the world =1.5
-    withdr* from social =1.5
     withdr* into myself =2
-    shut myself in =2
     shut~ myself away =2
     shut~ myself off =2
     shut~ myself in =2
@@ -483,30 +1265,24 @@ source Cacioppo & Patrick (2008), the self-reinforcing loop of loneliness and wi
     shut~ people out =1.5
     cut~ myself off =2
     isolate~ myself =2
-    isolating myself =2
     keep~ to myself
     kept to myself
     keep~ my distance
     kept my distance
     distanc~ myself
-    holed up
     hole~ up
-    hibernat~ =0.5
     hide~ from everyone =1.5
     hid from everyone =1.5
-    hide~ from people =1.5
     avoid~ people =1.5
     avoid~ everyone =1.5
     avoid~ * friends
     avoid~ social
     stop~ going out =1.5
     stop~ answering * phone =1.5
-    stop~ answering
     stop~ returning * call~ =1.5
     stop~ seeing * friends =1.5
     stop~ seeing people =1.5
     stop~ seeing anyone =1.5
-    stop~ talking to people
     stop~ talking to anyone =1.5
     stop~ leaving the house =2
     never leave~ the house =1.5
@@ -514,7 +1290,6 @@ source Cacioppo & Patrick (2008), the self-reinforcing loop of loneliness and wi
     don't leave the house =1.5
     didn't leave the house =1.5
     haven't left the house =1.5
-    hadn't left the house =1.5
     cancel~ plans
     turn~ down invitations =1.5
     turn~ down every invitation =1.5
@@ -524,7 +1299,6 @@ source Cacioppo & Patrick (2008), the self-reinforcing loop of loneliness and wi
     push~ everyone away =1.5
     retreat~ into myself =1.5
     retreat~ from the world =1.5
-    retreat~ inward
     into my shell =1.5
     in my shell
     antisocial =0.5
@@ -532,34 +1306,175 @@ source Cacioppo & Patrick (2008), the self-reinforcing loop of loneliness and wi
     don't want to see anyone =1.5
     didn't want to see anyone =1.5
     want~ to be alone =0.5
-    wanted to be alone =0.5
     need~ to be alone =0.5
     want~ to be left alone =0.5
-    wanted to be left alone =0.5
+
+    pretend~ to read =1
+    pretending to read =1
+    sit~ in my car =0.5
+    sit~ in my truck =0.5
+    hide~ in the bathroom =1.5
+    hid in the bathroom =1.5
+    stopped going =0.5
+    stop~ saying yes =1
+    always have to say no =1
+    let it go to voicemail =1
+    screen~ my calls =1
+
+# ---------------------------------------------------------------------------------------------
+facet empty-home
+about The quiet of a home emptied by death, divorce, children leaving or living alone: silence, echoes, the empty chair and bed, coming home to dark rooms.
+source Victor, C., Scambler, S. & Bond, J. (2009). The Social World of Older People: Understanding Loneliness and Social Isolation in Later Life. Open University Press; Weiss, R. S. (1973). Loneliness: The Experience of Emotional and Social Isolation. MIT Press.
+
+    house is so quiet =1.5
+    house is too quiet =2
+    house * too quiet =1.5
+    flat is too quiet =2
+    apartment is too quiet =2
+    too quiet now =1.5
+    so quiet now =1.5
+    quiet now =0.5
+    too quiet =0.7
+    silent apartment =1.5
+    silent house =1.5
+    silent flat =1.5
+    silent home =1.5
+    quiet house =1
+    quiet apartment =0.5
+    quiet flat =0.5
+    dark apartment =1
+    dark house =0.5
+    dark silent apartment =1.5
+    come~ home to a dark =1.5
+    came home to a dark =1.5
+    come~ home to a silent =2
+    came home to a silent =2
+    come~ home to a quiet =1.5
+    came home to a quiet =1.5
+    come~ home to an empty house =2
+    house echoes =2
+    house echo~ =1.5
+    echo~ through the house =1.5
+    echo~ down the hall =1.5
+    echoing house =1.5
+    echoing apartment =1.5
+    empty rooms =1
+    empty room =0.5
+    empty bedroom =0.5
+    empty chair at my table =2
+    empty chair at the table =1.5
+    empty seat at the table =1.5
+    empty place at the table =1.5
+    empty table =1
+    head of an empty table =2
+    empty side of the bed =2
+    other half of the bed =1.5
+    other side of the bed is =1
+    side of the bed is cold =2
+    half of the bed is cold =2
+    the bed is cold =1
+    hear the fridge =1.5
+    hum of the fridge =1.5
+    fridge hum =1
+    the ticking clock =0.5
+    ticking of the clock =0.5
+    the clock ticking =0.5
+    hear the clock =1
+    doesn't know what to do with the silence =2
+    what to do with the silence =1.5
+    too big now =1
+    house is too big =1.5
+    too big for me =0.5
+    only me in the house =2
+
+# ---------------------------------------------------------------------------------------------
+facet imagery
+about Loneliness carried by figures of speech: being an island, behind glass, watching life through a window, a ghost, shouting into the void, a message in a bottle, cast adrift.
+source Weiss, R. S. (1973). Loneliness: The Experience of Emotional and Social Isolation. MIT Press; Moustakas, C. E. (1961). Loneliness. Prentice-Hall.
+
+    become an island =2
+    became an island =2
+    i am an island =2
+    i'm an island =2
+    an island unto myself =2
+    my own little island =1.5
+    on my own island =1.5
+    like an island =1.5
+    on an island =0.5
+    castaway =1
+    cast adrift =1.5
+    adrift =0.7
+    message in a bottle =1
+    other side of the glass =2
+    other side of the window =1.5
+    through glass =1
+    through the glass =1
+    behind glass =1.5
+    behind a glass wall =2
+    glass wall =1
+    pane of glass =1
+    through a window =0.5
+    from my window =1
+    through my window =1
+    watch~ life go by =1.5
+    watch~ life happen =1.5
+    watch~ life .. through =1.5
+    watch~ life from =1.5
+    life happen~ without me =2
+    life happen~ to other people =2
+    life * going on without me =1.5
+    going on without me =1
+    go~ on without me =1
+    none of it includes me =1.5
+    none of it include~ me =1.5
+    windows light up =1.5
+    neighbours' windows =1
+    neighbors' windows =1
+    watch~ the neighbours =0.5
+    watch~ the neighbors =0.5
+    on the outside looking in =1.5
+    outside looking in =1
+    edge of the party =1.5
+    a ghost in =1
+    like a ghost =1
+    ghost in my own =1.5
+    shout~ into the void =1.5
+    into the void =0.5
+    echo~ back =0.5
+    in my own bubble =1
+    in a bubble =0.5
+    bell jar =1.5
+    under glass =1
+    in a glass box =1.5
+    in a fishbowl =0.5
+    invisible thread =0.5
+    no one to catch me =1.5
+    nobody to catch me =1.5
+    fall through the cracks =0.5
+    the only voices =1.5
+    only voices in =1.5
+    the only voice =1
+    nobody sees my face =1.5
+    no one sees my face =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet public-health-frame
 about Loneliness and isolation named as a social and public-health problem: the loneliness epidemic, lack of social connection.
 source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation; Putnam, R. D. (2000). Bowling Alone.
 
-    loneliness epidemic =2
-    epidemic of loneliness =2
     social connection =0.5
     lack of social connection =2
     lack of connection =1.5
     lack of * connection =1.5
-    lack~ connection
-    social connectedness =0.5
-    socially connected =0.5
     surgeon general =0.5
     holt-lunstad
     cacioppo =0.5
     fifteen cigarettes
     15 cigarettes
     cigarettes a day =0.5
+    loneliness epidemic =2
+    epidemic of loneliness =2
     bowling alone =1.5
-    social infrastructure =0.5
-    male loneliness =2
     parasocial =0.5
 
 # ---------------------------------------------------------------------------------------------
@@ -567,6 +1482,32 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation; Pu
     - let alone                     # "let alone" = "much less"
     - leave * alone                 # imperative "leave me/it/her alone": see the decision above
     - leave alone
+    - leave .. alone
+    - n't that i was alone
+    - not that i was alone
+    - n't that i'm alone
+    - not that i'm alone
+    - n't that i was lonely
+    - not that i was lonely
+    - n't that i'm lonely
+    - not that i'm lonely
+    - by me alone
+    - by you alone
+    - by him alone
+    - by her alone
+    - by them alone
+    - by us alone
+    - alone can
+    - alone can't
+    - alone won't
+    - alone isn't enough
+    - alone is not enough
+    - alone wasn't enough
+    - alone was not enough
+    - nobody would know how
+    - no one would know how
+    - nobody would know what
+    - no one would know what
     - left it alone
     - left well enough alone
     - leave well enough alone
@@ -630,7 +1571,6 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation; Pu
     - disconnected from the network
     - disconnected from the server
     - disconnected from the power
-    - phone on silent
     - hermit crab~
     - withdrawn from the market
     - withdrawn from sale
@@ -647,3 +1587,43 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation; Pu
     - disconnect between
     - avoid~ social media
     - in my shell script
+    - enjoy~ my alone time
+    - enjoy~ being alone
+    - love~ being alone
+    - love~ my alone time
+    - cherish~ my alone time
+    - enjoy~ my own company
+    - enjoy~ the quiet
+    - enjoy~ the silence
+    - happy on my own
+    - happily on my own
+    - perfectly happy by myself
+    - lost touch with reality
+    - lost touch with the plot
+    - never alone with
+    - island holiday
+    - desert island
+    - isolate~ the plant
+    - isolate~ the * plant
+    - isolate~ the * circuit
+    - isolate~ the * problem
+    - isolate~ the * cause
+    - isolate~ the * issue
+    - isolate~ the * variable
+    - isolate~ infected
+    - isolate~ the sick
+    - no one to blame
+    - nobody to blame
+    - no one to enforce
+    - nobody to enforce
+    - no one to answer to
+    - nobody to answer to
+    - side of the story
+    - side of the family
+    - side of the argument
+    - side of the road
+    - side of the street
+
+    - the quiet carriage
+    - quiet carriage
+    - quiet car

@@ -18,9 +18,18 @@
 # it is a weak cue under anomie). "turned down" and "left out" count, with exclusions for the
 # volume/heat and the omitted-detail senses. Job and college rejection letters count: the
 # construct is being refused by others, and essays treat them that way.
+#
+# Everyday phrasing (2026.11 sprint): most entries below are the words people use without the
+# textbook term: "stopped saving me a seat", "talked right over me", "hung up on me", "we've decided
+# to move forward with other candidates", "went quiet when I walked in". Gaps (..) stand for up to
+# three words. Negated forms are written WITH their negator where the negative carries the theme
+# ("n't .. invit~ me", "never wrote back", "not a single reply"). Stems are written on the base form
+# (save~, wave~, close~, erase~, choose~, lose~): stem("sav") is not stem("saving"). Weak cues
+# (=0.3-0.5) only lean: "without me", "but me", "secondhand", "make room", "welcome mat".
+# The writer's own refusals are excluded ("I turned down", "I stopped inviting", "rejected my own").
 
 lexicon essay-themes
-version 2026.11.0
+version 2026.11.1
 license CC-BY-4.0
 about Four themes of social life in personal essays: reciprocity, rejection, anomie, isolation.
 
@@ -34,16 +43,11 @@ source Williams, K. D. (2007). Ostracism. Annual Review of Psychology 58, 425-45
 
     rejected =2
     rejection =2
-    rejections =2
     reject~ =1.5
-    fear of rejection =2
     excluded =1.5
     exclusion =1.5
-    exclusionary
     exclud~ me =2
     exclud~ us =1.5
-    exclude~ her
-    exclude~ him
     social exclusion =2
     socially excluded =2
     ostraci* =2
@@ -62,22 +66,16 @@ source Williams, K. D. (2007). Ostracism. Annual Review of Psychology 58, 425-45
     excommunicat* =1.5
     disown~ =2
     cast out =1.5
-    casts out =1.5
     cast me out =2
     cast aside =1.5
     cast me aside =2
-    cast off =0.5
     kick~ out =1
     kick~ me out =1.5
-    kick~ us out =1.5
     kicked out of =1.5
     threw me out =1.5
-    thrown out of
     turned away =0.5
     turn~ me away =1.5
-    turn~ us away =1.5
     was turned away =1.5
-    got turned away =1.5
     turned down
     turn~ me down =1.5
     got turned down =1.5
@@ -86,65 +84,159 @@ source Williams, K. D. (2007). Ostracism. Annual Review of Psychology 58, 425-45
     refus~ to see me =2
     refus~ to talk to me =2
     refus~ to speak to me =2
-    refus~ to meet =1.5
-    refus~ to answer =1.5
     refus~ to acknowledge me =2
     refus~ to let me in =2
     unwanted =1.5
     unwelcome
-    unwelcomed
     not welcome =1.5
     wasn't welcome =1.5
-    weren't welcome =1.5
     no longer welcome =2
     not welcome here =2
-    made me feel unwelcome =2
     passed over =0.5
     picked last =1.5
-    never picked
     never chosen =1.5
     not chosen =1.5
     wasn't chosen =1.5
     second choice
-    an afterthought =1.5
     afterthought
     abandon~ =1.5
     abandonment =2
     abandon~ me =2
     dumped me =2
-    dump~ me =1.5
     got dumped =2
     broke up with me
     break~ up with me
     left me for =1.5
     walk~ out on me =1.5
-    walked out on us =1.5
     walk~ away from me =1.5
     turn~ * back on me =2
-    turn~ their backs on me =2
     turn~ their backs on =1.5
     turn~ * back on
     dropped me =1.5
     drop~ me =1
-    dropped me like =2
     replace~ me
     replaceable
-    easily replaced =1.5
     disposable =0.5
     discarded =0.5
     feel~ discarded =2
     felt discarded =2
     threw me away =2
     tossed aside =1.5
-    toss~ me aside =2
     pushed away =0.5
     push~ me away =1.5
-    pushed out =0.5
     push~ me out =1.5
-    push~ out of =0.5
-    squeezed out =0.5
     alienat* me
     rejection letter~ =1.5
+
+
+    # everyday cast-out and replaced
+    voted me out =2
+    vote~ me out =2
+    voted off =1.5
+    show~ me the door =2
+    showed me the door =2
+    escorted me out =1.5
+    told to leave =1.5
+    asked to leave =1.5
+    want~ me out =1.5
+    want~ me gone =2
+    wanted me gone =2
+    get rid of me =2
+    got rid of me =2
+    glad to see me go =1.5
+    dropped me like =2
+    drop~ me like =2
+    like a hot potato =1
+    my replacement =1.5
+    replaced me with =2
+    gave my spot to =1.5
+    gave my place to =1.5
+    gave my seat to =1.5
+    gave my job to =1.5
+    gave my part to =1.5
+    give~ my spot to =1.5
+    found a new =0.3
+    new best friend =1
+    tolerated =0.5
+    merely tolerated =1.5
+    tolerate~ me =1.5
+    put up with me =1
+    ashamed of me =1.5
+    embarrassed of me =1.5
+    embarrassed by me =1.5
+    embarrassed to be seen with me =2
+    n't want to be seen with me =2
+    marginaliz* =1.5
+    marginalis* =1.5
+    pushed to the margins =1.5
+    sidelin* =0.7
+    bully~ =0.5
+    bullied =0.7
+    pick~ on me =1
+    mock~ me =1.5
+    laugh~ in my face =1.5
+    unmatch~ =1.5
+    friend-zoned =1
+    friendzone~ =1
+    not that into me =1.5
+    lost interest in me =1.5
+    lose~ interest in me =1.5
+    dumped by =1.5
+    broke it off =0.7
+    n't say it back =1.5
+    never said it back =1.5
+    cancel~ me =1
+    ditched me =1.5
+    ditch~ me =1.5
+    unfollow~ me =1.5
+    unfollowed =1
+    muted me =1.5
+    mute~ me =1
+    user not found =1.5
+    deleted me =1.5
+    delete~ me from =1.5
+    deleted my number =1.5
+    declined my friend request =1.5
+    ignor* my friend request =2
+    ignor* my request~ =1.5
+    n't accept my friend request =1.5
+    never accepted my friend request =2
+    friend request =0.3
+    n't see me that way =1.5
+    just be friends =1
+    never want~ me =2
+    never .. wanted me =2
+    i was a mistake =1.5
+    like a leper =2
+    leper =1
+    second-class =1
+    treat~ me like dirt =1
+    like i was nothing =1.5
+    like i was nobody =1.5
+    like i was a nobody =1.5
+    beneath them =1
+    too good for me =1
+    too good for us =1
+    called me a loser =1
+    call~ me names =1
+    called me names =1
+    butt of the joke =1
+    butt of every joke =1.5
+    square peg =1
+    circled the wagons =0.7
+    cut me loose =1.5
+    left me hanging =1
+    hired someone else =1.5
+    gave the job to someone else =1.5
+    picked someone else =1.5
+    chose someone else =1.5
+    passed over for =1.5
+    n't .. get an interview =1.5
+    nobody .. hire me =1.5
+    no one .. hire me =1.5
+    asked us to leave =1.5
+    asked .. to leave =1
+    got cut from =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet shut-out
@@ -152,21 +244,21 @@ about Doors that close: being shut out, frozen out, cut off, blocked, kept at ar
 source Eisenberger, N. I., Lieberman, M. D. & Williams, K. D. (2003). Does rejection hurt? An fMRI study of social exclusion. Science 302(5643), 290-292; Williams, K. D., Cheung, C. K. T. & Choi, W. (2000). Cyberostracism. JPSP 79(5).
 
     shut~ me out =2
-    shut~ us out =2
     shut~ out =1
     shut out of =1.5
     shut~ * door in my face =2
-    shut~ the door on me =2
     shut~ * door on me =2
     shut~ * door on =1.5
     slam~ * door in my face =2
     slam~ * door on me =2
     slam~ * door =0.5
-    slammed door~ =0.5
     door~ slam~ =0.5
+    slammed door~ =0.5
+    door~ close~ =0.5
+    keep~ knocking =0.5
+    kept knocking =0.5
     close~ * door on me =2
     close~ * door on =1.5
-    the door stay~ closed =1.5
     door~ stay~ closed =1.5
     door~ remain~ closed =1.5
     door~ * closed on me =2
@@ -174,30 +266,19 @@ source Eisenberger, N. I., Lieberman, M. D. & Williams, K. D. (2003). Does rejec
     door~ * shut in my face =2
     door~ * in my face =1.5
     every door * closed =1.5
-    door~ kept closing =1.5
     door~ * closing on me =1.5
-    closed door~ =0.5
-    locked out of =0.5
     froze me out =2
-    froze us out =2
-    froze her out =1.5
-    froze him out =1.5
     freez~ me out =2
-    freez~ us out =2
     frozen out =1.5
     cold shoulder =2
     cold-shoulder~ =2
     kept at arm's length =1.5
-    keep~ me at arm's length =2
-    kept me at arm's length =2
+    me at arm's length =2
     at arm's length =0.5
     close~ ranks
-    walled off =0.5
     cut~ me off =1.5
-    cut~ us off =1.5
     cut~ me out =1.5
     cut~ * out of * life =2
-    cut~ me out of =1.5
     cut~ ties =1
     cut~ ties with me =2
     cut~ all ties =1.5
@@ -208,38 +289,131 @@ source Eisenberger, N. I., Lieberman, M. D. & Williams, K. D. (2003). Does rejec
     block~ my number =2
     blocked on instagram =2
     blocked on facebook =2
-    blocked on social media =2
     unfriended =1.5
     unfriend =1.5
     unfriending =1.5
     unfollow~
-    mute~ me
     remov~ me from =1.5
     remov~ from the group =1.5
-    kick~ me out of the group =2
     left out of the group chat =2
     group chat without me =2
-    new group chat =0.5
     on the outside looking in =2
     outside looking in =1.5
-    on the outside =0.5
-    out in the cold =0.5
     left out in the cold =2
     odd one out =1.5
     odd man out =1.5
     third wheel
-    fifth wheel =0.5
     outsider
-    outsiders =0.5
     out-group
     outgroup
     clique~ =0.5
     cliquey
-    cliquish
     no seat at the table =1.5
-    no seat for me =1.5
     no place for me
-    no room for me =0.5
+
+
+    # closed circles, doors, the cold
+    n't let me in =2
+    n't let me .. in =1.5
+    n't let us in =1.5
+    wouldn't let me in =2
+    refus~ to let me =1.5
+    locked me out =1.5
+    closed to me =1.5
+    door~ .. closed to me =2
+    door~ .. never open~ =1
+    n't open the door =1
+    n't answer the door =1
+    nobody answer~ the door =1
+    no one answer~ the door =1
+    close~ .. before i could =1
+    shut .. before i could =1
+    welcome mat =0.5
+    locked gate =0.5
+    velvet rope =1
+    members only =1
+    not tonight =1
+    turned away at =1.5
+    turn~ me away at =2
+    not one of us =2
+    never one of them =1.5
+    never really one of =1.5
+    not part of the group =1.5
+    n't part of the group =1.5
+    not part of the family =1.5
+    n't part of the family =1.5
+    not really part of =1.5
+    no longer part of =1.5
+    never .. part of the =1
+    not for people like me =2
+    not for the likes of me =2
+    the likes of me =1.5
+    people like me =0.7
+    people like you =1
+    your kind here =2
+    we don't serve =1.5
+    not from here =1
+    not from around here =1.5
+    where are you really from =1.5
+    go back to where you came from =2
+    go back where you came from =2
+    go back to your country =2
+    told me to go back =1.5
+    happier elsewhere =2
+    happier somewhere else =2
+    find another church =1.5
+    find another congregation =1.5
+    find somewhere else =1.5
+    disfellowship* =2
+    own little circle =1
+    their own little circle =1.5
+    closed circle =1
+    circle closed =1
+    circle~ .. n't open =1.5
+    circle~ never open~ =1.5
+    tight circle =0.5
+    inner circle =0.5
+    at the edge of the group =1.5
+    edge of the circle =1.5
+    edge of the group =1.5
+    at its edge =0.5
+    on the fringe~ =1
+    on the periphery =1
+    make room =0.3
+    n't make room =1.5
+    no room for me =1.5
+    no room at the table =1.5
+    no seat for me =1.5
+    no chair for me =1.5
+    glass wall =1
+    invisible wall =1.5
+    invisible barrier =1.5
+    glass between us =1
+    wall between us =0.7
+    like an outsider =2
+    still an outsider =1.5
+    always the outsider =1.5
+    outsiders =0.7
+    still the new =0.5
+    remov~ me as =1.5
+    remov~ from the chat =2
+    removed from the group chat =2
+    left out of the chat =2
+    new group chat =0.7
+    separate group chat =1.5
+    second group chat =1.5
+    another group chat =1
+
+    n't add~ me =1
+    never add~ me =1.5
+    asked to be added =0.7
+    n't in the group chat =2
+    not in the group chat =2
+    dropped from the team =1.5
+    cut from the team =1.5
+    cut from the squad =1.5
+    n't make the team =1.5
+    n't make the cut =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet not-invited
@@ -249,10 +423,8 @@ source Baumeister, R. F. & Leary, M. R. (1995). The need to belong. Psychologica
     left out =1.5
     felt left out =2
     feel~ left out =2
-    left out of =1.5
     left me out =1.5
     leave~ me out =1.5
-    left us out =1.5
     left * out of
     not invited =2
     wasn't invited =2
@@ -260,43 +432,201 @@ source Baumeister, R. F. & Leary, M. R. (1995). The need to belong. Psychologica
     never invited =1.5
     never invite~ me =2
     didn't invite me =2
-    don't invite me =1.5
     doesn't invite me =1.5
     didn't get invited =2
-    never get invited =2
     never got invited =2
     stop~ inviting =2
     stop~ asking me
     no longer invited =2
-    no longer invite~ me =2
     uninvit* =1
     disinvit* =1.5
     not on the guest list =2
     left off the guest list =2
-    left off the list =1.5
     off the guest list =1.5
-    the only one not invited =2
     everyone but me =1.5
     everyone except me =1.5
     everybody but me =1.5
     everybody except me =1.5
-    invited everyone but me =2
     went without me =1.5
     go~ without me
     plans without me =1.5
     made plans without me =2
     hung out without me =1.5
     hang~ out without me =1.5
-    party without me
     move~ on without me
-    moved on without me
     found out on instagram
-    found out on facebook
     without inviting me =2
     never included =1.5
     wasn't included =1.5
-    never include~ me =1.5
     didn't include me =1.5
+
+
+    # everyday not-invited phrasing
+    stop~ .. invit~ me =2
+    stop~ .. invit~ us =1.5
+    stop~ getting invited =2
+    stop~ being invited =2
+    no longer get~ invited =2
+    never get~ invited =1.5
+    stop~ .. includ~ me =2
+    stop~ .. ask~ me to =1.5
+    stop~ .. save~ me a seat =2
+    n't save~ me a seat =2
+    no one save~ me a seat =2
+    nobody save~ me a seat =2
+    n't .. invit~ me =2
+    n't .. invit~ us =1.5
+    n't .. invited =1.5
+    never .. invit~ me =2
+    nobody .. invited me =2
+    no one invit~ me =2
+    nobody invit~ me =2
+    n't .. get an invit* =2
+    never .. got an invit* =2
+    never .. received an invit* =1.5
+    invitation never came =2
+    invitations went out =1
+    no invitation =1.5
+    no invite =1.5
+    forgot to invite me =2
+    forget~ to invite me =2
+    forgot to include me =2
+    forgot to tell me =1.5
+    forget~ to tell me =1.5
+    not on the list =1.5
+    wasn't on the list =1.5
+    left off =0.5
+    off the list =0.5
+    not asked to =1
+    wasn't asked =1
+    never asked me to join =1.5
+    n't ask~ me to join =1.5
+    n't ask~ me to come =1.5
+    nobody ask~ if i =1.5
+    no one ask~ if i =1.5
+    ask~ if i want~ to come =0.7
+    n't .. ask~ if i want~ =1.5
+    never ask~ if i want~ =1.5
+    got up and moved =1
+    get~ up and move~ =1
+    got up and left =0.5
+    move~ to another table =1.5
+    moved to another table =1.5
+    move~ tables =1
+    pick~ up their trays =1
+    thanks but no thanks =1.5
+    n't .. ask~ me along =1.5
+    last to know =1.5
+    the last to find out =1.5
+    last to hear =1
+    found out .. on facebook =1.5
+    found out .. on instagram =1.5
+    found out from facebook =1.5
+    found out from instagram =1.5
+    found out from someone else =1.5
+    heard it from someone else =1.5
+    found out afterwards =0.7
+    found out secondhand =1.5
+    heard .. secondhand =1.5
+    hear~ .. secondhand =1.5
+    secondhand =0.5
+    saw it on instagram =1
+    saw it on facebook =1
+    photos on instagram =0.7
+    photos on facebook =0.7
+    pictures on instagram =0.7
+    pictures on facebook =0.7
+    saw the photos =0.5
+    saw the pictures =0.5
+    n't heard a word about =1
+    saw them all at =0.7
+    without me =0.5
+    left without me =1.5
+    drove off without me =1.5
+    started without me =1.5
+    had dinner without me =1.5
+    chat without me =2
+    n't wait for me =1
+    without waiting for me =1.5
+    but me =0.5
+    except me =1
+    except mine =0.7
+    tag~ everyone but me =2
+    every seat .. taken =1
+    seat was taken =1
+    seat is taken =1
+    said it was taken =1.5
+    save~ it for someone =1.5
+    promised to someone else =1
+    bag on the seat =1
+    bag on the chair =1
+    bag on the empty =1
+    can't sit with us =2
+    n't let me sit =2
+    n't let .. sit with =1.5
+    n't let .. play =1.5
+    n't let .. join =1.5
+    nobody would .. with me =1.5
+    no one would .. with me =1.5
+    nobody wanted to .. with me =1.5
+    no one wanted to .. with me =1.5
+    nobody would eat with me =2
+    no one would eat with me =2
+    nobody would sit with me =2
+    no one would sit with me =2
+    n't want to .. with me =1
+    get~ stuck with me =1.5
+    got stuck with me =1.5
+    over who had to take me =2
+    nobody .. would eat with me =2
+    no one .. would eat with me =2
+    nobody .. would sit with me =2
+    no one .. would sit with me =2
+    ate lunch in the bathroom =1
+    eat~ lunch in the bathroom =1
+    n't want me on their team =2
+    nobody wanted to be my =1.5
+    no one wanted to be my =1.5
+    nobody chose me =1.5
+    no one chose me =1.5
+    nobody would talk to me =2
+    no one would talk to me =2
+    nobody would speak to me =2
+    no one would speak to me =2
+    nobody talked to me =0.7
+    no one talked to me =0.7
+    nobody spoke to me =0.7
+    no one spoke to me =0.7
+    without telling me =0.7
+    nobody told me =0.3
+    guest list =0.5
+    n't make the guest list =2
+    name .. n't on =1.5
+    my number .. n't in =1
+    next to the kitchen door~ =1
+    table by the bathroom~ =1
+    seated me by the =1
+    last to be picked =2
+    last to get picked =2
+    last picked =1.5
+    last one chosen =2
+    last chosen =1.5
+    nobody pick~ me =1.5
+    no one pick~ me =1.5
+    nobody came to my =1.5
+    nobody rsvp* =1.5
+    no one rsvp* =1.5
+    no one came to my =1.5
+    nobody show~ up to my =1.5
+    no one show~ up to my =1.5
+    kids table =1
+    kids' table =1
+    children's table =1
+    end of the table =0.7
+    end of the list =0.3
+    bottom of the list =0.5
+    bottom of the pecking order =1
+    totem pole =0.5
 
 # ---------------------------------------------------------------------------------------------
 facet ghosted-and-ignored
@@ -306,51 +636,39 @@ source Williams, K. D. (2001). Ostracism: The Power of Silence. Guilford; Willia
     ghosted =2
     ghosting =1.5
     ghost~ me =2
-    ghost~ us =1.5
     ghost~ him
     ghost~ her
     ghost~ them
-    got ghosted =2
     left on read =2
     left me on read =2
-    leave~ me on read =2
     leave~ * on read =1.5
     left * on read =1.5
     on read
     left on delivered =2
     left on seen =2
     seen-zoned =1.5
-    seenzoned =1.5
     read receipt~ =0.5
-    blue ticks =0.5
     ignored =1
     ignoring =0.5
     being ignored =1.5
     feel~ ignored =2
     felt ignored =2
     ignor* me =2
-    ignor* us =1.5
     ignor* my text~ =2
     ignor* my message~ =2
     ignor* my call~ =2
     ignor* my email~ =1.5
-    ignor* my letter~ =1.5
     silent treatment =2
     stonewal* =1.5
     radio silence =1.5
-    dead silence =0.5
     met with silence =1.5
-    meet~ with silence =1.5
     nothing but silence =1.5
     crickets =0.5
     no reply
-    no response =0.5
     never reply~ =1.5
     never respond~ =1.5
-    never responded =1.5
     didn't reply
     didn't respond
-    didn't answer =0.5
     never answer~
     never answer~ my =1.5
     didn't answer my =1.5
@@ -360,30 +678,99 @@ source Williams, K. D. (2001). Ostracism: The Power of Silence. Guilford; Willia
     haven't heard back
     never heard from * again =1.5
     heard nothing back =1.5
-    heard nothing =0.5
     unanswered
     vanish~ from my life =1.5
     disappear~ from my life =1.5
     disappear~ on me =1.5
-    vanish~ on me =1.5
     dropped off the face of the earth
     went silent on me =2
     gone silent
-    go~ silent on me =1.5
     went quiet on me =1.5
-    go~ quiet on me =1.5
     went dark on me =1.5
     forgot about me =1.5
     forgotten about me =1.5
-    forget~ about me
     forgot my birthday =2
-    forgotten my birthday =2
     forget~ my birthday =2
     no one remember~ my birthday =2
     nobody remember~ my birthday =2
-    birthday was forgotten =2
     feel~ forgotten =1.5
     felt forgotten =1.5
+
+
+    # silence in everyday words
+    stop~ .. answer~ my =2
+    stop~ .. answer~ me =2
+    stop~ .. respond~ =1.5
+    stop~ .. reply~ =1.5
+    stop~ .. return~ my =2
+    stop~ .. talking to me =2
+    stop~ .. speaking to me =2
+    stop~ .. call~ me =1
+    stop~ .. texting me =1
+    n't return~ my call~ =1.5
+    n't .. return~ my =1.5
+    never .. return~ my =1.5
+    never wrote back =1.5
+    left me on seen =2
+    left me on delivered =2
+    returned .. unopened =2
+    go~ to voicemail =0.7
+    chang~ her number =1
+    chang~ his number =1
+    chang~ their number =1
+    moved without telling me =1.5
+    nobody listen~ to me =1
+    no one listen~ to me =1
+    never listen~ to me =1
+    n't even look up =1.5
+    nobody looked up =1
+    no one looked up =1
+    n't .. acknowledge me =1.5
+    never acknowledge~ me =1.5
+    never write~ back =1.5
+    n't write back =1.5
+    never got back to me =1.5
+    never get~ back to me =1.5
+    n't get back to me =1.5
+    never call~ back =1.5
+    n't call~ back =1.5
+    n't call~ me back =1.5
+    never call~ me back =1.5
+    never text~ back =1.5
+    n't text~ back =1.5
+    never text~ me back =1.5
+    n't text~ me back =1.5
+    not a single repl* =2
+    not one repl* =2
+    not a single response =2
+    never got a reply =1.5
+    never got a response =1.5
+    never got an answer =1.5
+    no response =0.7
+    no answer =0.5
+    no word back =1.5
+    still haven't heard =1.5
+    still waiting to hear =1
+    said .. be in touch =0.7
+    never said hello back =1.5
+    never said hi back =1.5
+    n't say hello back =1.5
+    n't say hi back =1.5
+    n't wave back =1.5
+    never wave~ back =1.5
+    n't even say hi =1
+    n't even say hello =1
+    three dots =1
+    says seen =1
+    said seen =1
+    typing bubble =1
+    dots appear~ =1
+    then nothing =0.5
+    and then silence =1
+    then silence =1
+    catch up soon =0.5
+    n't .. notice~ i was gone =2
+    never call~ on me =1
 
 # ---------------------------------------------------------------------------------------------
 facet dismissed-and-snubbed
@@ -396,31 +783,21 @@ source Leary, M. R. (Ed.) (2001). Interpersonal Rejection; Williams (2007), Ostr
     feel~ dismissed =2
     felt dismissed =2
     brush~ me off =2
-    brush~ us off =1.5
-    brush~ him off
-    brush~ her off
     brushed off
     brush-off =1.5
     blew me off =2
-    blew us off =1.5
     blow~ me off =2
     blown off
     stood me up =2
-    stand~ me up =1.5
     got stood up =2
     flake~ on me =1.5
     bail~ on me =1.5
     cancel~ on me =1.5
     shot me down =1.5
-    shoot~ me down =1.5
     shot down =0.5
     talk~ over me =1.5
-    talked over me =1.5
-    spoke over me =1.5
     laugh~ at me =0.5
-    mock~ me =0.5
     made fun of me =0.5
-    make~ fun of me =0.5
     talk~ down to me
     condescend* =0.5
     belittl* =0.5
@@ -428,11 +805,8 @@ source Leary, M. R. (Ed.) (2001). Interpersonal Rejection; Williams (2007), Ostr
     get lost =0.5
     told me to get lost =2
     told me to leave =1.5
-    told to leave
     asked me to leave =1.5
-    asked to leave
     told me to go away =2
-    go away =0.5
     don't want you here =2
     don't want me here =2
     didn't want me there =2
@@ -447,12 +821,65 @@ source Leary, M. R. (Ed.) (2001). Interpersonal Rejection; Williams (2007), Ostr
     nobody wanted me =2
     not wanted =1.5
     wasn't wanted =1.5
-    looked down on me
     look~ down on me
     wouldn't even look at me =2
     won't even look at me =2
-    wouldn't look at me =1.5
-    won't look at me =1.5
+
+
+    # talked over, waved away, refused in everyday words
+    talk~ .. over me =1.5
+    talked right over me =2
+    spoke over me =1.5
+    speak~ over me =1.5
+    interrupt~ me =0.7
+    cut me off mid-sentence =1.5
+    shut~ me down =1.5
+    wave~ away =1
+    wave~ me away =1.5
+    wave~ me off =1.5
+    brushed aside =1.5
+    brush~ aside =1
+    shrug~ me off =1.5
+    dismiss~ my =1.5
+    shot down my =1
+    shoot~ down my =1
+    roll~ .. eyes at me =1.5
+    eye roll =0.5
+    eye-roll~ =0.5
+    repeat~ my idea~ =1
+    my opinion .. n't matter =1.5
+    too busy for me =1.5
+    always had an excuse =1.5
+    always an excuse =1.5
+    suddenly busy =1.5
+    suddenly had =0.3
+    suddenly had .. plans =1.5
+    other plans =0.3
+    other plans for me =0.7
+    told me i was too =0.7
+    i was too much =1.5
+    need~ some space =0.7
+    needed some space =0.7
+    you're too much =1
+    needed space =0.7
+    said .. needed space =1.5
+    n't interested in me =1.5
+    not interested in me =1.5
+    changed the subject =0.5
+    told me by email =1
+    told me by text =1
+    told me over text =1
+    not to come back =1.5
+    asked .. not to come back =2
+    told .. not to come back =2
+    rather i didn't =1.5
+    rather i not =1.5
+    rather not have me =2
+    rather i stayed home =1.5
+    n't need me =1
+    don't need you =1.5
+    no longer needed =1
+    services .. no longer =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet social-pain
@@ -460,18 +887,19 @@ about The felt hurt of exclusion: social pain, the sting, feeling unwanted, unlo
 source Eisenberger, Lieberman & Williams (2003), Does rejection hurt?; MacDonald, G. & Leary, M. R. (2005). Why does social exclusion hurt? Psychological Bulletin 131(2), 202-223.
 
     social pain =2
+    pain of rejection =2
+    sting of rejection =2
+    fear of rejection =2
     cyberball
     cyberostracism =2
     it stings
     that stung
     stung =0.5
     slap in the face
-    punch in the gut =0.5
     gut punch =0.5
     gut-punch =0.5
     unloved =1.5
     unlovable =1.5
-    unloveable =1.5
     feel~ unwanted =2
     felt unwanted =2
     feel~ abandoned =2
@@ -480,13 +908,24 @@ source Eisenberger, Lieberman & Williams (2003), Does rejection hurt?; MacDonald
     left behind =0.5
     feel~ left behind =1.5
     felt left behind =1.5
-    rejection hurts =2
-    hurt of rejection =2
-    pain of rejection =2
-    sting of rejection =2
     never good enough for them
     not good enough for them
     worthless =0.5
+
+
+    # lukewarm niceties and rejection letters
+    n't feel accepted =1.5
+    never felt accepted =1.5
+    not accepted =1
+    n't accepted =1
+    n't .. accept~ me =2
+    never .. accept~ me =2
+    never .. accepted me =2
+    never accepted us =1.5
+    not good enough =0.5
+    never good enough for =1.5
+    enough for them =0.5
+    not cool enough =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet thwarted-needs
@@ -502,14 +941,10 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     look~ through me =1.5
     look~ past me =1.5
     walk~ right past me =1.5
-    walked past me
     like i wasn't there =2
-    like i wasn't even there =2
-    as if i wasn't there =2
     like i didn't exist =2
     as if i didn't exist =2
     like i don't exist =2
-    as if i don't exist =2
     unseen =0.5
     unheard
     overlooked =0.5
@@ -519,7 +954,6 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     no one would even notice =2
     nobody would notice =2
     nobody would even notice =2
-    would anyone even notice =1.5
     would anyone notice =1.5
     wouldn't even notice =1.5
     no one would miss me =2
@@ -536,7 +970,6 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     don't belong =1.5
     didn't belong =1.5
     never belong~ =1.5
-    never belonged =1.5
     don't belong~ here =2
     didn't belong~ there =2
     didn't belong~ anywhere =2
@@ -547,9 +980,299 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     didn't fit in =1.5
     don't fit in =1.5
     never fit in =1.5
-    never fitted in =1.5
     didn't fit anywhere =1.5
     misfit~
+
+
+
+    # invisible in the room
+    like i was a ghost =1.5
+    like a ghost =0.7
+    like i was air =1.5
+    like furniture =0.7
+    part of the wallpaper =1
+    like i wasn't even there =2
+    as if i wasn't there =2
+    as if i weren't there =2
+    like i'm not there =2
+    like i'm not even there =2
+    like i wasn't in the room =2
+    like i'm invisible =2
+    as if i were invisible =2
+    as if i was invisible =2
+    look~ .. through me =1.5
+    look~ straight through me =2
+    walk~ .. past me =0.7
+    walk~ .. past my desk =1
+    n't .. fit in =1.5
+    never .. fit in =1.5
+    fit in =0.5
+    tried to fit in =1
+    try~ to fit in =1
+    n't .. belong =1.5
+    never .. belong~ =1.5
+    n't fit the mold =1
+    n't fit the profile =1
+    not the right fit =1.5
+    not a good fit =1.5
+    not a fit =1
+    n't the right fit =1.5
+    n't a good fit =1.5
+    culture fit =0.5
+    someone younger =0.7
+    someone .. years younger =1
+
+# ---------------------------------------------------------------------------------------------
+facet avoidance
+about Being avoided face to face: conversations that stop when I walk in, eyes that slide away, backs turned, circles that close, people keeping their distance.
+source Wirth, J. H., Sacco, D. F., Hugenberg, K. & Williams, K. D. (2010). Eye gaze as relational evaluation: averted eye gaze leads to feelings of ostracism and relational devaluation. Personality and Social Psychology Bulletin 36(7), 869-882; Williams (2007), Ostracism.
+
+    whisper~ about me =1.5
+    talk~ about me behind my back =1.5
+    behind my back =0.5
+    went cold on me =1.5
+    go~ cold on me =1.5
+    turn~ cold on me =1.5
+    turned cold =0.5
+    cool~ toward me =1
+    cold reception =1.5
+    chilly reception =1.5
+    frosty reception =1.5
+    cool reception =1
+    kept their distance =1
+    keep~ their distance =1
+    distanc~ themselves from me =2
+    distanc~ herself from me =2
+    distanc~ himself from me =2
+    distanc~ themselves =1
+    distanc~ .. from me =1.5
+    n't .. notice me =1.5
+    nobody saw me =0.7
+    never .. look~ my way =1.5
+    n't .. look~ my way =1.5
+    n't .. look at me =1.5
+    n't look me in the eye =1.5
+    just look~ at each other =1
+    look~ at each other when i =1.5
+    look~ at each other and change~ the subject =1.5
+    exchang~ a look =0.7
+    exchang~ glances =0.7
+    shared a look =0.7
+    suddenly found a reason to =1.5
+    found a reason to =0.5
+    find~ a reason to leave =1
+    treat~ me like a stranger =2
+    like a stranger =0.5
+    like .. n't know me =1.5
+    pretend~ not to see me =2
+    pretend~ .. n't see me =2
+    pretend~ not to know me =2
+    pretend~ .. n't know me =2
+    cross~ the street =0.5
+    cross~ the street to avoid =2
+    avoid~ me =1.5
+    avoid~ my eye~ =1.5
+    avoid~ my gaze =1.5
+    avoid~ eye contact =0.7
+    avoid~ me like the plague =2
+    like i was contagious =2
+    as if i was contagious =2
+    as if i were contagious =2
+    afraid to be around me =1.5
+    afraid of me =0.7
+    slid over me =1
+    slide~ over me =1
+    eyes slid =0.7
+    glanc~ past me =1.5
+    look~ away =0.3
+    kept walking =0.3
+    look~ straight at me and =0.5
+    looked me up and down =0.7
+    look~ me up and down =0.7
+    dirty look~ =0.7
+    side-eye =0.7
+    roll~ .. eyes when i =1.5
+    room fell silent =1
+    everyone stopped talking =1.5
+    everybody stopped talking =1.5
+    laughed when i =0.7
+    look~ over my shoulder when i =1.5
+    person behind me =0.3
+    went quiet when i =1.5
+    go~ quiet when i =1.5
+    went silent when i =1.5
+    fell silent when i =1.5
+    fall~ silent when i =1.5
+    stop~ talking when i =2
+    conversation~ stop~ =1
+    conversation~ stop~ when =1.5
+    conversation .. dried up =1
+    dried up when i =1.5
+    everybody went quiet =0.5
+    everyone went quiet =0.5
+    room went quiet =0.5
+    laughter stop~ =1
+    when i walk~ in =0.3
+    whenever i walk~ in =0.7
+    when i came into =0.3
+    when i walk~ up =0.5
+    when i came near =0.5
+    lowered voices =1
+    lower~ their voices =1.5
+    inside joke~ =0.5
+    in-joke~ =0.5
+    private joke~ =0.7
+    not in on the joke =1.5
+    in on the joke =0.5
+    n't in on =1
+    turn~ back to their =1
+    turned back to their conversation~ =1.5
+    turn~ back to each other =1.5
+    turn~ away from me =1.5
+    turn~ their back~ =1.5
+    turn~ * back to me =1.5
+    backs to me =1.5
+
+# ---------------------------------------------------------------------------------------------
+facet estrangement
+about Cut off by family, partners and their circles: not spoken to in years, hung up on, written out, cropped from photos, kept from the grandchildren, friends who took the other side.
+source Agllias, K. (2017). Family Estrangement: A Matter of Perspective. Routledge; Scharp, K. M. (2019). "You're not welcome here": A grounded theory of family distancing. Communication Research 46(4), 427-455.
+
+    chose .. over me =1.5
+    choose~ .. over me =1.5
+    pick~ .. over me =1
+    took his side =1
+    took her side =1
+    took their side =0.7
+    side~ with him =0.7
+    side~ with her =0.7
+    got the friends =1.5
+    kept the friends =1.5
+    crop~ me out =2
+    cropped me out =2
+    cropped out =1.5
+    edit~ me out =1.5
+    airbrush~ me out =2
+    erased me =1.5
+    erase~ me from =2
+    wrote me out =2
+    write~ me out =2
+    left out of the photo~ =2
+    left out of the picture~ =2
+    never in the photos =1.5
+    never in the pictures =1.5
+    not in the picture =0.5
+    hold the camera =0.3
+    where mine used to =1
+    took down my photo~ =1.5
+    took down my picture~ =1.5
+    took my photo~ down =1.5
+    took my picture~ down =1.5
+    take~ down my photo~ =1.5
+    n't come to my wedding =2
+    n't come to my graduation =1.5
+    n't come to my =1
+    skip~ my wedding =1.5
+    never came to a single =1.5
+    never came to one of my =1.5
+    never came to my =1
+    link to the livestream =1
+    hung up on me =2
+    hang~ up on me =2
+    sent me to voicemail =2
+    send~ me to voicemail =2
+    sent .. to voicemail =1.5
+    send~ .. to voicemail =1.5
+    straight to voicemail =1
+    screen~ my call~ =1.5
+    n't pick~ up my call~ =2
+    never pick~ up my call~ =2
+    n't pick~ up since =1.5
+    n't pick~ up when =1.5
+    won't pick up =1.5
+    won't answer =1.5
+    n't .. spoken to me =2
+    n't speak~ to me =1.5
+    not speak~ to me =1.5
+    not talking to me =1.5
+    n't talk~ to me anymore =1.5
+    won't talk to me =1.5
+    n't spoken in years =1.5
+    n't spoken since =1.5
+    n't talked since =1
+    n't talked in years =1
+    not family =1.5
+    n't family =1.5
+    not really family =1.5
+    estrange~ =1.5
+    estranged from =2
+    no contact =0.7
+    forgot i existed =2
+    forget~ i exist =2
+    told me not to come =1.5
+    told me never to come back =2
+    told me to shut up =1
+    trip photos =0.3
+    trip pictures =0.3
+    don't come back =0.7
+    don't bother coming =1.5
+    no son of mine =2
+    no daughter of mine =2
+    dead to me =1.5
+    dead to them =1.5
+    n't let me see the grandkids =2
+    n't let me see my =1.5
+    keep~ the grandkids from me =2
+    kept the grandkids from me =2
+    kept the kids from me =2
+    keep~ me from seeing =1.5
+    kept me from seeing =1.5
+    disinherit* =1.5
+    out of the will =1.5
+    golden child =1.5
+    his new family =1
+    her new family =1
+    like i never existed =2
+    as if i never existed =2
+
+# ---------------------------------------------------------------------------------------------
+facet gatekeeping
+about Refusal by institutions and gatekeepers: applications, auditions, admissions, clubs and congregations, the door staff; "other candidates", "not the right fit".
+source Rivera, L. A. (2012). Hiring as cultural matching: the case of elite professional service firms. American Sociological Review 77(6), 999-1022; Leary (Ed.) (2001), Interpersonal Rejection.
+
+    move forward with other candidates =2
+    moving forward with other candidates =2
+    other candidates =0.7
+    with other candidates =1.5
+    go~ with someone else =1
+    went with someone else =1.5
+    went with another candidate =1.5
+    position * been filled =1.5
+    regret to inform =1.5
+    thank you for your interest =0.5
+    after careful consideration =0.7
+    not to move forward =1.5
+    not moving forward =1
+    form letter~ =1
+    not what .. looking for =1.5
+    overqualified =1
+    denied entry =1.5
+    denied membership =2
+    denied admission =1.5
+    denied tenure =1.5
+    n't get a callback =1.5
+    no callback =1.5
+    never got a callback =1.5
+    n't get the part =1.5
+    n't get into =0.7
+    waitlist* =0.7
+    wait-listed =0.7
+    turned down my =1.5
+    turn~ my application down =1.5
+    turn~ us down =1.5
+    that's all we need =0.7
+    thank~ me for my years =1
+    for my years of service =0.7
 
 # ---------------------------------------------------------------------------------------------
 # Exclusions: technical, medical, legal and everyday senses that are not social rejection.
@@ -583,7 +1306,6 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     - shut~ out the world           # self-withdrawal; counted under isolation instead
     - shut~ out the cold
     - shut~ out distractions
-    - shut~ it out
     - shut~ down the computer       # guard only
     - cut~ me off in traffic
     - cut~ me off on the highway
@@ -594,12 +1316,6 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     - drop~ me a note
     - drop~ me a message
     - drop~ me an email
-    - turn~ down the volume
-    - turn~ down the heat
-    - turn~ down the music
-    - turn~ down the lights
-    - turn~ down the thermostat
-    - turn~ it down
     - turned down the
     - left out the part
     - left out the details
@@ -661,10 +1377,7 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     - kicked out of the game
     - shot down a
     - shot down the
-    - go away for
     - left behind the
-    - left it behind
-    - left them behind
     - on the outside of
     - unheard of
     - unwanted hair
@@ -681,4 +1394,79 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     - remov~ me from the mailing list
     - get lost in
     - easy to get lost
-    - fifth wheel trailer~
+
+    # everyday senses of the new cue words
+    - i stop~ invit~
+    - we stop~ invit~
+    - i finally stop~ invit~
+    - turn~ away customers
+    - turned away * customers
+    - i turned down
+    - we turned down
+    - i turn~ down
+    - reject~ my own
+    - rejected my own
+    - unfollow~ a
+    - unfollow~ the
+    - unfollow~ some
+    - unfollow~ accounts
+    - no reply needed
+    - no reply necessary
+    - no reply required
+    - no response needed
+    - no response necessary
+    - no invitation needed
+    - no invitation necessary
+    - door~ close~ at
+    - ignor* the problem~
+    - ignor* the issue~
+    - ignor* the leak~
+    - ignor* the pain
+    - ignor* the mess
+    - ignor* the symptom~
+    - ignor* the smell
+    - ignor* the alarm~
+    - ignor* the bill~
+    - ignor* the forecast
+    - ignor* the instruction~
+    - ignor* the squeak*
+    - ignor* the crack~
+    - ignor* the weather
+    - ignor* the check engine
+    - ignor* the * light
+    - where .. left off
+    - left off where
+    - secondhand store~
+    - secondhand shop~
+    - secondhand smoke
+    - secondhand book~
+    - secondhand clothes
+    - secondhand clothing
+    - secondhand furniture
+    - secondhand car~
+    - bought it secondhand
+    - cross~ * off the list
+    - check~ * off the list
+    - tick~ * off the list
+    - fit in the
+    - fit in my
+    - fit in a
+    - fit in our
+    - fit in your
+    - fit in his
+    - fit in her
+    - fit in their
+    - fit in time
+    - nobody but me
+    - no one but me
+    - none but me
+    - last picked up
+    - well tolerated
+    - no contact lens*
+    - need~ room for
+    - make room for the
+    - found a new job
+    - found a new apartment
+    - found a new place
+    - found a new recipe
+    - like a ghost town
