@@ -1,10 +1,14 @@
 package analyze_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/essaylab/themes/analyze"
 )
 
 // benchText returns English prose of about n bytes, built from the test
@@ -47,6 +51,44 @@ func BenchmarkSegment(b *testing.B) {
 			}
 			b.StopTimer()
 			b.ReportMetric(float64(tokens), "tokens/op")
+		})
+	}
+}
+
+// BenchmarkAnalyze measures a whole document analysis with the default
+// lexicon: segmentation, matching, evidence, paragraphs and arc. It
+// reports ns/word and allocs/word beside the usual figures.
+func BenchmarkAnalyze(b *testing.B) {
+	a, err := analyze.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"essay", 4500}, {"1MB", 1 << 20}} {
+		b.Run(size.name, func(b *testing.B) {
+			text := benchText(b, size.n)
+			d, err := a.AnalyzeString(context.Background(), text)
+			if err != nil {
+				b.Fatal(err)
+			}
+			words := float64(d.Words)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			var ms runtime.MemStats
+			runtime.ReadMemStats(&ms)
+			mallocs := ms.Mallocs
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := a.AnalyzeString(context.Background(), text); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			runtime.ReadMemStats(&ms)
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/words, "ns/word")
+			b.ReportMetric(float64(ms.Mallocs-mallocs)/float64(b.N)/words, "allocs/word")
 		})
 	}
 }
