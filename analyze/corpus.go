@@ -51,16 +51,23 @@ type Ordered[T any] []Named[T]
 
 // MarshalJSON writes the object.
 func (o Ordered[T]) MarshalJSON() ([]byte, error) {
+	return marshalObject(len(o), func(i int) (string, any) { return o[i].Name, o[i].Value })
+}
+
+// marshalObject writes a JSON object of n members in order; member i is
+// the key and value that kv returns.
+func marshalObject(n int, kv func(i int) (string, any)) ([]byte, error) {
 	var b bytes.Buffer
 	b.WriteByte('{')
-	for i, nv := range o {
+	for i := 0; i < n; i++ {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		k, _ := json.Marshal(nv.Name)
+		key, val := kv(i)
+		k, _ := json.Marshal(key)
 		b.Write(k)
 		b.WriteByte(':')
-		v, err := json.Marshal(nv.Value)
+		v, err := json.Marshal(val)
 		if err != nil {
 			return nil, err
 		}

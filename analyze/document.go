@@ -66,23 +66,7 @@ type Scores []ThemeScore
 
 // MarshalJSON writes the scores as an object in lexicon order.
 func (s Scores) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, t := range s {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		k, _ := json.Marshal(t.Theme)
-		b.Write(k)
-		b.WriteByte(':')
-		v, err := json.Marshal(t)
-		if err != nil {
-			return nil, err
-		}
-		b.Write(v)
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	return marshalObject(len(s), func(i int) (string, any) { return s[i].Theme, s[i] })
 }
 
 // UnmarshalJSON reads an object of theme scores. Key order is kept.
@@ -173,23 +157,7 @@ type ArcTheme struct {
 
 // MarshalJSON writes the arc scores as an object in lexicon order.
 func (a ArcThemes) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, t := range a {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		k, _ := json.Marshal(t.Theme)
-		b.Write(k)
-		b.WriteByte(':')
-		v, err := json.Marshal(t.Scores)
-		if err != nil {
-			return nil, err
-		}
-		b.Write(v)
-	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	return marshalObject(len(a), func(i int) (string, any) { return a[i].Theme, a[i].Scores })
 }
 
 // Transition counts how often a paragraph dominated by From is followed
