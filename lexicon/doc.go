@@ -46,6 +46,9 @@
 //
 // Theme and facet names are lower-case letters, digits, "-" and "_".
 // Words are matched on their folded form ([Fold]: lower case, ’ → ').
+// A stem (~) is matched on [Stem]: Snowball English, after the past forms
+// of common irregular verbs are mapped to their base, so "feel~ leave~
+// out" matches "felt left out" as well as "feeling left out".
 // An entry that must begin with a directive word is written with a
 // leading backslash ("\about to leave"). Several files can make up one
 // lexicon ([ParseSources], [Load]): typically one per theme.

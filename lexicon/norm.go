@@ -54,10 +54,16 @@ func Fold(w string) string {
 
 // Stem returns the Snowball English (Porter2) stem of a folded word. Stop
 // words are stemmed too, so that a pattern and a text word always agree.
-// Words of two bytes or fewer are returned as they are.
+// The past forms of common irregular verbs are first mapped to their base
+// form ("felt" → "feel", "left" → "leave", "told" → "tell"; see irregular),
+// which Snowball alone cannot do. Words of two bytes or fewer are returned
+// as they are.
 func Stem(folded string) string {
 	if len(folded) <= 2 {
 		return folded
+	}
+	if base, ok := irregular[folded]; ok {
+		folded = base
 	}
 	return english.Stem(folded, true)
 }
