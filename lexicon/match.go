@@ -66,7 +66,11 @@ const DefaultNegationWindow = 3
 // between: clause punctuation (, ; : — … ( ) quotes), a contrast word
 // (but, yet, though, although, however, except), a complementizer (that,
 // because, when, if, who, which) or a subject pronoun (I, we, they, he,
-// she, you). A negator inside the matched phrase does not negate it
+// she, you), unless a negator denies that whole clause ("it's not that
+// I'm lonely", "I don't think I was rejected", "not because I was
+// alone"; see deniedClause). A denial after the mention negates it too
+// ("loneliness was never the problem"; see deniedAfter). A negator
+// inside the matched phrase does not negate it
 // ("nobody calls"). "Not just", "not only", "no doubt", "no wonder",
 // "nothing but" are not negations, nor is "never" followed by so, such,
 // more or as ("never felt so alone"). A negative negWindow turns negation
@@ -444,6 +448,9 @@ func negated(toks []Token, a, b, window int) bool {
 		// "never felt so alone" matched as a phrase from "felt".
 		intens = intens || intensifiers[toks[k].Norm]
 	}
+	if deniedAfter(toks, b) {
+		return true
+	}
 	for k := a - 1; k >= 0; k-- {
 		t := &toks[k]
 		if !t.Word {
@@ -467,7 +474,7 @@ func negated(toks []Token, a, b, window int) bool {
 			return true
 		}
 		if scopeBreaks[t.Norm] {
-			return false
+			return deniedClause(toks, k, words)
 		}
 		if intensifiers[t.Norm] {
 			intens = true
