@@ -14,6 +14,18 @@
 # so atomiz*/atomis* forms are exact words; stem(disoriented)=disori but
 # stem(disorientation)=disorient, hence disorient*; stem(disillusioned)=disillus but
 # stem(disillusionment)=disillusion, hence disillusion*.
+#
+# Round 2 (generalisation): added general forms instead of passage-specific phrases: British
+# "any more" twins of every "anymore" entry; "meant to" beside "supposed to"; negator-inside forms
+# for frames that a preceding "don't know / can't / nobody" would otherwise negate ("n't know what
+# i'm supposed", "nobody .. anymore", "nobody take~ anything seriously"); right/wrong and decency
+# no longer known ("what a good * was", "used to know what", "is wrong anymore"); nobody agrees,
+# enforces or is in charge; meaning drained ("any of it meant", "stop~ meaning", "what i'm for",
+# "is even for"); "what * believed in"; structure gone after work/army/faith. Removed weak cues
+# that fired in other themes' or "none" passages and never helped (pews, the vfw, sunday dinner,
+# rituals, pension, the mill, the factory, the map, these days, durkheim, institution, ...).
+# A bare "anymore" =0.3 is a deliberate weak cue: "doesn't X anymore" is negated by its own n't,
+# so it counts mainly in "nobody/what ... anymore", which leans to this theme.
 
 lexicon essay-themes
 version 2026.11.1
@@ -34,7 +46,6 @@ source Durkheim, E. (1897). Le Suicide (anomic suicide); Durkheim, E. (1893). De
     anomia =2
     normless =2
     normlessness =2
-    durkheim
     moral vacuum =2
     moral void =2
     moral confusion =1.5
@@ -167,7 +178,6 @@ source Durkheim, E. (1897). Le Suicide (anomic suicide); Durkheim, E. (1893). De
     we lost something =1
     something got lost =1
     something's been lost =1
-    these days =0.3
     nowadays =0.3
     the bad guys win =1.5
     bad guys win =1.5
@@ -207,6 +217,135 @@ source Durkheim, E. (1897). Le Suicide (anomic suicide); Durkheim, E. (1893). De
     whatever closes the deal =1.5
     whatever it takes =0.5
     whatever sells =1
+    # British spelling: "any more" as two words
+    what's right any more =1.5
+    no lines any more =1.5
+    no respect any more =1.5
+    # round 2: general forms of "nobody knows what's right/decent any more"
+    no such thing as right =1.5
+    no right way to live =1.5
+    what was right =0.5
+    what is right =0.5
+    what's right =0.5
+    is even a thing =0.5
+    what was decent =1
+    what's decent =1
+    what is decent =1
+    is wrong anymore =1.5
+    is wrong any more =1.5
+    wrong anymore =1
+    wrong any more =1
+    whether .. was wrong =1
+    whether .. is wrong =1
+    you just don't do =1
+    you just didn't do =1
+    things you just don't =1.5
+    things you just didn't =1.5
+    things you didn't do =1
+    everything's negotiable =1.5
+    everything is negotiable =1.5
+    everything is relative =1.5
+    everything's relative =1.5
+    it's all relative =1
+    moral relativism =1.5
+    relativism =1
+    would have been sacked for =1.5
+    would've been sacked for =1.5
+    would have been fired for =1.5
+    would've been fired for =1.5
+    used to get you fired =1.5
+    used to get you sacked =1.5
+    would have been a scandal =1.5
+    used to be a scandal =1.5
+    used to know what =1.5
+    what a good * was =1.5
+    what a good * is =1
+    what a good * looked like =1.5
+    what a good * looks like =1
+    know what a good =1.5
+    work out what a good =1.5
+    used to tell * what =1.5
+    who decides what =1
+    who gets to decide =1
+    do~ whatever they want =1.5
+    do~ whatever they like =1.5
+    do what feels good =1.5
+    whatever feels good =1.5
+    care~ about anything anymore =1.5
+    care~ about anything any more =1.5
+    happened to decency =1.5
+    world * lost its mind =1.5
+    kids these days =0.5
+    back in my day =0.5
+    in my day =0.5
+    generation had a =0.5
+    generation had =0.5
+    used to mean =1
+    would've been unthinkable =1.5
+    would have been unthinkable =1.5
+    have been sacked for =1
+    have been fired for =1
+    n't work out what a good =1.5
+    no manners =1.5
+    manners * gone =1.5
+    manners =0.3
+    n't .. know it's wrong =1.5
+    n't think it's wrong =1
+    nobody thinks .. wrong =1.5
+    no one thinks .. wrong =1.5
+    stop~ being true =1.5
+    things you just wouldn't =1.5
+    things you wouldn't say =1
+    things you couldn't say =1
+    used to be things you =1.5
+    who even decides =1.5
+    what's polite =1
+    what is polite =1
+    what's acceptable =1
+    what is acceptable =1
+    what's allowed =0.5
+    what was allowed =0.5
+    used to have standards =1.5
+    had standards =1
+    everything is a transaction =1.5
+    everything's a transaction =1.5
+    everything is transactional =1.5
+    everything's transactional =1.5
+    why play fair =1.5
+    play~ fair =0.5
+    why .. is wrong =1
+    why it's wrong =1
+    why it matters =0.5
+    still rude =1
+    still polite =1
+    still okay to =1
+    still ok to =1
+    end~ a career =1
+    end~ careers =1
+    nothing is anyone's fault =1.5
+    nobody's fault anymore =1.5
+    nobody's fault any more =1.5
+    honesty get~ * nowhere =1.5
+    the liars =1
+    normal now =1
+    everything i believed =1.5
+    everything we believed =1.5
+    just marketing =1
+    all marketing =1
+    # round 2: "nobody does X any more" (the negative pronoun is inside the phrase, so it is affirmed)
+    anymore =0.3
+    nobody .. anymore =0.5
+    no one .. anymore =0.5
+    nobody .. any more =0.5
+    no one .. any more =0.5
+    nobody care~ about .. anymore =1
+    nobody care~ about .. any more =1
+    properly anymore =1
+    properly any more =1
+    morality =0.5
+    morals =0.5
+    shook hands on =1
+    who still believe~ =1
 
 # ---------------------------------------------------------------------------------------------
 facet rules-no-longer-guide
@@ -437,6 +576,118 @@ source Durkheim (1897), Le Suicide; Merton, R. K. (1938). Social structure and a
     what is real =0.5
     n't tell anymore =1
     can't tell anymore =1
+    # British spelling: "any more" as two words
+    the rules don't apply any more =2
+    don't know the rules any more =2
+    no rules any more =2
+    doesn't mean anything any more =1.5
+    mean~ nothing any more =1.5
+    are no rules any more =2
+    what's expected any more =1.5
+    what's normal any more =2
+    normal any more =1
+    what's true any more =2
+    consequences any more =1.5
+    married any more =1
+    what .. is any more =1.5
+    what .. are any more =1.5
+    what .. means any more =1.5
+    career any more =1
+    nobody speaks any more =1
+    n't tell any more =1
+    can't tell any more =1
+    # round 2: rules one grew up with, nobody agrees, nobody enforces, nobody in charge
+    rule~ i grew up with =1.5
+    rule~ we grew up with =1.5
+    rule~ i was raised =1.5
+    i was raised on =1
+    we were raised on =1
+    brought up to believe =1
+    stop~ making sense =1.5
+    no longer make~ sense =1.5
+    rules .. gone =1
+    knew the rules =0.5
+    all knew the rules =1.5
+    everyone knew the rules =1.5
+    everybody knew the rules =1.5
+    knew the drill =0.5
+    nobody enforc~ =1.5
+    no one enforc~ =1.5
+    nobody agree~ on =1.5
+    no one agree~ on =1.5
+    nobody agree~ anymore =1.5
+    nobody agree~ any more =1.5
+    no one agree~ anymore =1.5
+    no one agree~ any more =1.5
+    nobody can agree =1.5
+    no one can agree =1.5
+    agree~ .. on what =1
+    no agreed =1
+    what the etiquette is =1
+    what's the etiquette =0.5
+    no etiquette =1
+    etiquette anymore =1.5
+    etiquette any more =1.5
+    used to have an answer =1.5
+    used to have the answers =1.5
+    all making it up =1.5
+    all just making it up =1.5
+    winging it =0.5
+    all winging it =1.5
+    everyone * winging it =1.5
+    everybody * winging it =1.5
+    be winging it =1.5
+    nobody at the controls =1.5
+    no one at the controls =1.5
+    nobody .. in charge =1.5
+    no one .. in charge =1.5
+    anybody .. in charge =0.5
+    anyone .. in charge =0.5
+    in charge of anything =1.5
+    who was in charge =0.5
+    who's in charge =0.5
+    who is in charge =0.5
+    someone else's job =0.5
+    n't know how to behave =1.5
+    how to behave anymore =1.5
+    how to behave any more =1.5
+    how to behave =0.5
+    supposed to behave =1.5
+    supposed to act =1.5
+    meant to behave =1.5
+    meant to act =1
+    how to act anymore =1.5
+    how to act any more =1.5
+    no longer appl~ =1.5
+    n't take any of it seriously =1.5
+    n't take anything seriously =1.5
+    nobody take~ anything seriously =1.5
+    no one take~ anything seriously =1.5
+    why should * follow =1.5
+    why follow the rules =1.5
+    ignor~ every rule =1.5
+    every rule =0.5
+    rule~ i never learn~ =1.5
+    rule~ i never =1
+    nothing i was taught =1.5
+    everything i was taught =1
+    make~ their own rules =1.5
+    make~ your own rules =1
+    make~ our own rules =1
+    own rules now =1.5
+    is supposed to look like =1.5
+    are supposed to look like =1.5
+    is meant to look like =1.5
+    no idea what .. supposed to =0.5
+    no idea what .. meant to =0.5
+    had a rulebook =1.5
+    a rulebook =0.5
+    rules .. change~ every =1.5
+    nobody explains =1
+    no one explains =1
+    who's responsible for what =1.5
+    who is responsible for what =1.5
+    who's responsible =0.5
 
 # ---------------------------------------------------------------------------------------------
 facet disorientation-and-meaninglessness
@@ -603,8 +854,7 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     been floating =1
     floating through =1
     drifting through =1.5
-    drift~ through =0.5
-    drifting =0.5
+    drifting =0.3
     just drifting =1.5
     coasting =0.5
     treading water =1
@@ -759,6 +1009,166 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     no wake =1
     no prayers =0.5
     no funeral =0.5
+    # British spelling: "any more" as two words
+    nothing matters any more =2
+    nothing make~ sense any more =2
+    doesn't make sense any more
+    what's real any more =1.5
+    don't know what to believe any more =2
+    don't know who i am any more
+    n't know what .. any more =1.5
+    what i think any more =1.5
+    what i believe any more =2
+    what * means any more =1.5
+    means any more =1.5
+    mean any more =1.5
+    means to be a man any more =1.5
+    know how to live any more =1.5
+    doesn't fit any more =1
+    no point any more =1.5
+    who i am any more =1.5
+    see the point any more =1.5
+    n't know why i .. any more =1.5
+    # round 2: structure gone, "meant to" (British for "supposed to"), meaning drained
+    nothing to get up for =1.5
+    get~ up for =0.5
+    reason to get up =1
+    reason to do anything =1.5
+    days have no =1.5
+    days don't have =1
+    no edges =1
+    lost * sense of direction =1
+    meant to be aiming =1.5
+    what i'm meant to =1
+    what we're meant to =1
+    what you're meant to =1
+    what am i meant to =1
+    who i'm meant to be =1.5
+    meant to want =1.5
+    what .. is meant to be =1
+    what .. is supposed to be =1
+    n't know what i'm supposed =1.5
+    n't know what we're supposed =1.5
+    n't know what you're supposed =1.5
+    n't know what i'm meant =1.5
+    n't know what to make of =1
+    what to make of anything =1.5
+    no next step =1
+    what are we for =1.5
+    what are we even for =1.5
+    what are we actually for =1.5
+    what are we really for =1.5
+    is even for =1
+    are even for =1
+    was even for =1
+    what's a * for =1
+    what is a * for =1
+    feel~ nothing =0.5
+    any of it meant =1.5
+    any of it mean~ =1.5
+    meant a thing =1
+    stop~ meaning =1.5
+    meaning anything =1.5
+    any of it is for =1.5
+    any of it was for =1.5
+    believ~ in any of it =1.5
+    believ~ a word =1
+    no longer believ~ =1.5
+    n't believe in it anymore =1.5
+    n't believe in it any more =1.5
+    lose~ * meaning =1.5
+    lose~ meaning =1.5
+    no longer matter~ =1.5
+    no longer mean~ =1.5
+    no longer know what =1.5
+    certain anymore =1.5
+    certain any more =1.5
+    the certainty =0.5
+    lose~ * certainty =1.5
+    is real anymore =1.5
+    is real any more =1.5
+    who i am without =1.5
+    out of uniform =0.5
+    miss~ the structure =1.5
+    without the structure =1.5
+    structure .. gone =1.5
+    what to do with myself =1
+    lost my routine =1
+    no routine =1
+    without a routine =1
+    days are all the same =1.5
+    every day * the same =1
+    just existing =1.5
+    merely existing =1.5
+    no idea what i want =1.5
+    n't know what i want =1.5
+    why am i even =1
+    why are we even =1
+    you can be anything =1
+    can be anything =0.5
+    free to do anything =1
+    deconstruct~ my faith =1.5
+    deconstruct~ =0.5
+    leave~ the faith =1
+    lose~ * faith =1.5
+    ex-evangelical =1
+    exvangelical =1
+    n't know what .. supposed to =0.5
+    n't know what .. meant to =0.5
+    nothing i care about =1
+    nothing i * care about =1
+    worth getting up for =1.5
+    days * all the same =1
+    what * believed in =1.5
+    what * believe in =1
+    is actually for =1
+    any of this is for =1.5
+    any of this was for =1.5
+    what any of this =1
+    any of this matter~ =1.5
+    n't .. church anymore =1
+    n't .. church any more =1
+    n't .. mass anymore =1
+    n't .. mass any more =1
+    what replaced =0.5
+    forget~ what it's for =1.5
+    what it's for =0.5
+    forget~ what .. for =0.5
+    remember what .. for =0.5
+    n't buy any of =1
+    means anything =0.5
+    civvy street =1
+    civilian life =1
+    civvies =0.5
+    shapeless =1
+    n't see what i'm =1
+    n't see what .. for =1
+    working toward anymore =1.5
+    working towards anymore =1.5
+    working toward any more =1.5
+    working towards any more =1.5
+    certainties =1
+    what * was for =0.5
+    what * is for =0.5
+    idea of a career =1
+    n't tell you why i =1
+    what i'm for =1.5
+    what we're for =1.5
+    what am i for =1.5
+    what i am for =1
+    working toward =0.5
+    working towards =0.5
+    planning toward =1
+    planning towards =1
+    map of my life =1
+    stop~ matching =1
+    what i'd stand for =1.5
+    what * stand for =1
+    used to be where =1
+    no clue what .. supposed to =0.5
+    tourist in my own =1.5
+    foreigner in my own =1.5
+    stranger in my own =1
 
 # ---------------------------------------------------------------------------------------------
 facet breakdown-of-social-fabric
@@ -964,6 +1374,53 @@ source Teymoori, A., Jetten, J., Bastian, B. et al. (2016). Revisiting the measu
     us vs them =0.5
     - sold out of
     - the tickets sold out
+    # British spelling: "any more" as two words
+    trust anything any more =1.5
+    trust anyone any more =1.5
+    no shame any more =2
+    shame any more =1
+    # round 2: lying normalised, courtesy gone, honesty as a mistake
+    everyone else is lying =1.5
+    everyone else lies =1.5
+    everyone's lying =1
+    everybody's lying =1
+    honesty .. mistake =1.5
+    honesty is for =1.5
+    lie~ on * résumé =1
+    lie~ on * resume =1
+    lie~ on * cv =1
+    sincerity =0.5
+    whatever gets =0.5
+    get~ clicks =1
+    clickbait =0.5
+    nobody hold~ the door =1
+    no one hold~ the door =1
+    nobody says sorry =1
+    no one says sorry =1
+    nobody says please =1
+    no one says please =1
+    nobody wait~ * turn =1
+    no one wait~ * turn =1
+    no respect for anything =1.5
+    respect for anything =1
+    respect for authority =0.5
+    respect for elders =0.5
+    society is sick =1.5
+    sick society =1
+    no one trusts =1
+    nobody trusts =1
+    nobody says hello =0.5
+    no one says hello =0.5
+    stop~ respecting =1.5
+    respect anyone anymore =1.5
+    respect anyone any more =1.5
+    all frauds =1.5
+    turned out to be * fraud~ =1.5
+    frauds =0.5
+    nobody can be bothered =1
+    no one can be bothered =1
+    nobody could be bothered =1
+    no one could be bothered =1
 
 # ---------------------------------------------------------------------------------------------
 facet breakdown-of-leadership
@@ -1010,7 +1467,6 @@ source Teymoori et al. (2016), Perception of Anomie Scale (breakdown of leadersh
 
     # everyday: institutions nobody believes in, no adults in the room
     institutions =0.5
-    institution =0.3
     the institutions =0.5
     every institution =1
     every institution i =1.5
@@ -1060,6 +1516,20 @@ source Teymoori et al. (2016), Perception of Anomie Scale (breakdown of leadersh
     laid us off =0.5
     cut my pension =1
     cut our pension~ =1
+    # round 2: accountability and institutions nobody believes in
+    nobody * accountable =1.5
+    no one * accountable =1.5
+    give~ up on politics =1.5
+    system * a joke =1.5
+    whole thing is a joke =1
+    is a joke now =1
+    stop~ voting =1.5
+    n't vote anymore =1.5
+    n't vote any more =1.5
+    feels rigged =1.5
+    is rigged =1
+    all rigged =1.5
+    the adults =0.3
 
 # ---------------------------------------------------------------------------------------------
 facet everyone-for-themselves
@@ -1141,6 +1611,7 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     the dream =0.3
     bill of goods =1.5
     sold a bill =1.5
+    move~ fast and break~ things =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet fragmented-community
@@ -1179,7 +1650,6 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     church * closed
     empty pews =1.5
     pews * empty =1.5
-    stop~ going to church =0.5
     loss of community =2
     lost * sense of community =1.5
     no sense of community =1.5
@@ -1208,7 +1678,6 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     mill * shut =1
     mill shut down =1.5
     since the mill =1.5
-    the mill =0.5
     mill town =1
     factory town =1
     company town =1
@@ -1224,7 +1693,6 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     boarded up =1
     boarded-up =1
     empty storefronts =1.5
-    shuttered =0.5
     killed the town =1.5
     kill~ the town =1.5
     town died =1.5
@@ -1244,9 +1712,7 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     what we stood for =1
     nothing in particular =1
     union hall =1
-    the vfw =0.5
     bowling night =0.5
-    bowling league =0.5
     the parade =0.3
     nobody organi* =1
     no one organi* =1
@@ -1258,17 +1724,14 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     traditions * died =1.5
     tradition~ * dying =1.5
     traditions =0.3
-    the old ways =1.5
+    the old ways =1
     old ways =1
-    old customs =1
+    old customs =0.5
     the customs =0.5
     customs =0.3
-    rituals =0.5
     feast days =0.5
     keep the feast =1
     midnight mass =0.5
-    sunday dinner =0.3
-    pews =0.5
     hymnbook =1
     hymn sheet =1
     same hymnbook =1.5
@@ -1329,7 +1792,6 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     the jobs left =1.5
     jobs went overseas =1.5
     jobs * overseas =1
-    the factory =0.3
     reason to exist =1
     reason for being =1
     choir folded =1
@@ -1337,6 +1799,36 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     potlucks =0.3
     shouting at each other =0.5
     little islands =0.5
+    # British spelling: "any more" as two words
+    n't know what it is any more =2
+    organi* anything any more =1.5
+    no room any more =1
+    # round 2: traditions and institutions that closed or emptied out
+    the church i grew up in =1
+    post office * shut~ down =1
+    post office closed down =1
+    post office * gone =1
+    pub * closed down =1
+    the last pub =1
+    honour code =1.5
+    honor code =1.5
+    the old code =0.5
+    taken its place =1
+    take~ its place =1
+    taken their place =1
+    nothing * replac~ =1.5
+    nothing replac~ =1.5
+    shuttered shops =1
+    shuttered storefronts =1
+    its own island =1
+    own little island =1
+    used to know * neighbo* =1.5
+    used to hold .. together =1.5
+    lost the shared =1.5
+    lost * shared =1
+    the old neighbo* =0.5
+    nobody replac~ =1
+    no one replac~ =1
 
 # ---------------------------------------------------------------------------------------------
 facet private-troubles-public-issues
@@ -1424,7 +1916,7 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     we were sold =1.5
     were sold =0.5
     sold something =1
-    we were told =1
+    we were told =0.5
     i was told =0.3
     were told to =0.5
     they told us =0.5
@@ -1445,7 +1937,6 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     counted for nothing =1.5
     for nothing now =1
     hard work * nothing =1.5
-    hard work =0.3
     my generation =0.5
     for my generation =1.5
     our generation =0.5
@@ -1465,12 +1956,10 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     a job for life =1.5
     job for life =1
     a pension =0.5
-    pension =0.3
     white picket fence =1
     settle down =0.3
     no down left =1.5
     still renting =0.5
-    childhood bedroom =0.5
     moved back in with my parents =0.5
     worthless degree =1
     degree * worthless =1
@@ -1486,6 +1975,15 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     was supposed to =0.5
     were supposed to =0.5
     supposed to be =0.3
+    # British spelling: "any more" as two words
+    doesn't exist any more =1.5
+    did everything * said =1.5
+    did everything * told =1.5
+    did everything my =1
+    still can't afford =1
+    n't afford a house =1
+    n't afford a flat =1
+    n't afford a home =1
 
 # ---------------------------------------------------------------------------------------------
 facet lost-nomos-imagery
@@ -1510,7 +2008,6 @@ source Berger, P. L. (1967). The Sacred Canopy (nomos and anomy); Durkheim (1897
     navigate~ by =0.5
     dead reckoning =1
     stars * burned out =1
-    the map =0.3
     old map =1
     the map * handed =1.5
     map * drawn for =1.5
@@ -1612,6 +2109,15 @@ source Berger, P. L. (1967). The Sacred Canopy (nomos and anomy); Durkheim (1897
     holding pattern =1
     cog in the machine =0.5
     cog in a machine =0.5
+    # round 2: signposts, blueprints and landmarks gone
+    blueprint~ =0.5
+    no blueprint~ =1.5
+    signpost~ =0.5
+    no signpost~ =1.5
+    no landmarks =1.5
+    at a crossroads =0.5
+    deckchairs =0.5
+    scaffolding =0.3
 
 # ---------------------------------------------------------------------------------------------
 # Exclusions: mathematical, technical and everyday senses.
@@ -1681,3 +2187,9 @@ source Berger, P. L. (1967). The Sacred Canopy (nomos and anomy); Durkheim (1897
     - kill~ time at the airport
     - kill~ time before
     - blur together in the
+    - change~ the rules on
+    - back to normal
+    - rules still hold
+    - old rules still
+    - no rules in my
+    - what does * stand for

@@ -10,8 +10,8 @@
 # stem(alienated)=alien collides with "alien", so alienated/alienation are exact; stem(felt)=felt,
 # stem(ate)=ate, stem(sat)=sat, stem(spent)=spent, stem(woke)=woke, stem(knew)=knew: these past forms
 # are written out; withdr* is a wildcard because withdrew and withdrawn have their own stems.
-# Plain "X alone" scenes (live alone, sleep alone, home alone) are left to the word "alone" (weight 1);
-# only scenes that deserve more weight (eat/sit/spend the holidays alone) are phrases.
+# The bare word "alone" is no longer an entry (round 2): state and habit senses are phrases (i'm alone,
+# alone most days, live~ alone =0.5, eat/sit/spend the holidays alone); "went alone to X" is not a cue.
 #
 # Decisions:
 # - "leave me alone" / "leave * alone" is excluded: as an imperative it is mostly a demand in
@@ -22,6 +22,16 @@
 # - "alone in thinking" is excluded (agreement idiom); "alone time" and "go it alone" are kept as
 #   weak phrases, which lowers the weight of "alone" in those contexts.
 # - "bowling alone" (Putnam's title) still counts here: his thesis is about declining connection.
+#
+# Round 2 (generalisation, 1,300 training passages by six writers): recall was the problem, so the
+# medium/hard ways of saying it were added as general patterns with stems, gaps and negators inside
+# the phrase ("n't said a word out loud", "phone .. n't rung", "nobody .. knock~", "talk~ to * cat",
+# "only time .. i talk to", "someone i could call", "weekends are .. empty", "n't been outside in").
+# Removed as weak cues that fired in "none" passages or on other themes: alone, by myself, "since/after
+# * divorce", "when i retired", "can't remember the last time", "his/her side of the". New exclusions:
+# technical "isolate the/a/any", others' assumptions the writer goes on to deny ("must be lonely",
+# "ask~ if i'm lonely"), "nobody left me (out)", liking one's own company, "dropped off meals".
+# Shared cues: "no one would notice" (also rejection) is 2 here; "bowling alone" is also in anomie.
 
 lexicon essay-themes
 version 2026.11.1
@@ -41,7 +51,6 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     loneliest =2
     loneliness =2
     lonesome =1.5
-    alone
     all alone =2
     so alone =1.5
     completely alone =2
@@ -104,7 +113,6 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     hikikomori =2
     alone time =0.5
     go~ it alone =0.5
-    by myself =0.5
     all by myself
     on my own =0.5
 
@@ -152,6 +160,27 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     couldn't make friends =1.5
     how to make friends =1
 
+    # round 2: "alone" as a bare word is dropped (it is mostly physical: "went alone to the office and
+    # it was fine", "took the tractor up alone"); the state and habit senses are kept as phrases.
+    i'm alone =1
+    i am alone =1
+    am alone here =1.5
+    alone here =1
+    alone now =1
+    alone most =1
+    alone every =1
+    alone all day =1.5
+    alone at night =1
+    alone with my thoughts =1
+    live~ alone =0.5
+    sleep~ alone =1
+    left alone =0.5
+    be alone =0.5
+    being alone =0.5
+    alone so much =1.5
+    alone so often =1.5
+    surrounded by people =0.7
+
 # ---------------------------------------------------------------------------------------------
 facet alone-in-daily-life
 about Concrete scenes of solitude: eating, sitting, sleeping and spending holidays alone; the empty apartment; the phone that never rings.
@@ -163,8 +192,8 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     ate * alone =1.5
     eat~ by myself =1.5
     ate by myself =1.5
-    sat alone =1.5
-    sit~ alone =1.5
+    sat alone =1
+    sit~ alone =1
     sat by myself =1.5
     sit~ by myself =1.5
     dine~ alone =1.5
@@ -362,7 +391,7 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     check~ my phone =0.3
     group chat used to =1.5
     group chat~ * silent =1.5
-    group chat~ went quiet =1.5
+    group chat~ went quiet =1
     empty calendar =1.5
     calendar is empty =1.5
     calendar is blank =1.5
@@ -508,8 +537,6 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     second toothbrush =1.5
     his side of the bed =1.5
     her side of the bed =1.5
-    his side of the =0.7
-    her side of the =0.7
     only notification~ =1
     watch~ families =1
     watch~ other families =1.5
@@ -643,7 +670,6 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     last time i saw anyone =1.5
     can't remember the last time someone =1.5
     can't remember the last time anyone =2
-    can't remember the last time =0.5
     they were his friends =1
     they were her friends =1
     lost the friends =1.5
@@ -667,6 +693,209 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     n't heard from any of them =1.5
     n't heard from anyone =1.5
     never hear from them =1
+
+    # round 2: general forms of the medium/hard scenes (speech, voice, visitors, the phone, company)
+    n't said a word out loud =2
+    n't said a word to anyone =2
+    n't spoken out loud =2
+    n't spoken a word =1.5
+    n't said a word since =1.5
+    i'll say all day =1.5
+    only words i =1
+    say~ my name out loud =1.5
+    someone will say my name =1.5
+    somebody will say my name =1.5
+    only * who say~ my name =2
+    the only human =1.5
+    only other human =1.5
+    only face i =1.5
+    only faces i =1.5
+    only person i've spoken to =2
+    only person i've talked to =2
+    only person i've seen =2
+    only time i talk to =1.5
+    only time .. i talk to =1.5
+    only time i speak to =1.5
+    only time .. i speak to =1.5
+    nobody .. know~ my name =1.5
+    no one .. know~ my name =1.5
+    none of my neighbours =1.5
+    none of my neighbors =1.5
+    neighbours' names =1
+    neighbors' names =1
+    nobody .. knock~ =1.5
+    no one .. knock~ =1.5
+    nobody's coming =1
+    no one's coming =1
+    nobody is coming =1
+    no one is coming =1
+    not one visitor =2
+    not a single visitor =2
+    not one visit =1.5
+    last time someone came =1.5
+    last time anyone came =1.5
+    last time someone visited =1.5
+    last time anyone visited =1.5
+    last time someone other than =1.5
+    last time anyone other than =1.5
+    phone .. n't rung =1.5
+    phone .. n't buzzed =1.5
+    phone .. n't lit up =1.5
+    phone .. n't pinged =1.5
+    phone .. n't rang =1.5
+    phone .. never light~ up =1.5
+    phone .. so quiet =1.5
+    phone used to ring =1.5
+    phone used to buzz =1.5
+    phone used to ping =1.5
+    group chat .. n't moved =1.5
+    group chat .. n't pinged =1.5
+    the only post =1
+    only post i =1.5
+    only mail i =1.5
+    only letters i =1.5
+    talk~ to * cat =1
+    talk~ to * dog =1
+    chat~ to * cat =1
+    chat~ to * dog =1
+    chat~ with * cat =1
+    conversations with the cat =1.5
+    conversations with my cat =1.5
+    conversations with the dog =1.5
+    narrat~ my .. day =1.5
+    narrat~ my life =1.5
+    narrat~ .. to the cat =1.5
+    narrat~ .. to my =1
+    talk~ to my houseplants =1.5
+    talk~ to the wall =1.5
+    tell~ it to the wall =1.5
+    argu~ with the radio =1.5
+    argu~ with the tv =1.5
+    argu~ with the telly =1.5
+    argu~ with the television =1.5
+    argument~ with the radio =1.5
+    argument~ with the tv =1.5
+    argument~ with the telly =1.5
+    except another voice =1.5
+    empty of people =1.5
+    don't know i exist =0.7
+    reason i .. leave~ the house =1.5
+    reason i go~ out at all =1.5
+    reason i .. get out of the house =1.5
+    talk~ to * photograph =1.5
+    as company =0.7
+    count~ as company =1.5
+    think of it as company =1.5
+    nearest thing to a conversation =2
+    closest thing to a conversation =2
+    nearest thing to a friend =2
+    nearest thing i have to a friend =2
+    closest thing to a social life =2
+    nearest thing to a social life =2
+    most reliable relationship =1.5
+    only relationship i =1
+    without seeing another person =1.5
+    without seeing another face =1.5
+    without seeing another soul =2
+    without seeing another human =1.5
+    another face =0.7
+    fortnight without =1
+    week without seeing =1.5
+    weeks without seeing =1.5
+    days without seeing =1.5
+    n't been outside in =2
+    n't been outside since =2
+    n't been out of the house =1.5
+    n't been out of the flat =1.5
+    n't been out of the apartment =1.5
+    nights are the worst =0.7
+    evenings are the worst =1.5
+    nights are long =0.7
+    evenings are long =1
+    evenings are hard =1.5
+    nights are hard =1
+    weekends are me =1
+    weekends are just me =1.5
+    evenings are me =1
+    evenings are just me =1.5
+    sundays are me =1
+    sundays are just me =1.5
+    christmas is just me =1.5
+    now it's me and =1.5
+    is just me and =1.5
+    just me in it =1.5
+    with just me =0.7
+    dread~ weekends =1.5
+    dread~ the weekend =1.5
+    dread~ the weekends =1.5
+    dread~ sundays =1.5
+    dread~ saturdays =1.5
+    dread~ the holidays =1
+    dread~ christmas =1
+    highlight of my day is =1
+    highlight of my week is =1
+    everyone else has gone =1.5
+    everyone else .. gone out =1.5
+    everyone else went out =1.5
+    everyone else is out =1.5
+    just to be among people =2
+    to be among people =1.5
+    just to talk to someone =1.5
+    just to talk to somebody =1.5
+    just for the chat =1
+    just for the conversation =1.5
+    podcast on just so =1.5
+    podcasts on just so =1.5
+    on just so the =1
+    on just for the =1
+    just for the noise =1.5
+    has voices in it =1.5
+    eat~ .. in front of the laptop =1
+    eat~ .. in front of the telly =1
+    eat~ .. in front of the tv =1
+    dinner in front of the =0.7
+    sing~ happy birthday to myself =2
+    sang happy birthday to myself =2
+    happy birthday to myself =1.5
+    bought myself a birthday =1.5
+    bought myself a cake =1
+    bought myself a cupcake =1
+    only sound in my =1.5
+    eat~ .. alone =1.5
+    eat~ .. by myself =1.5
+    dinner by myself =1.5
+    n't .. to a single person =1.5
+    n't see a single person =1.5
+    n't seen a single person =1.5
+    to be near people =1.5
+    to be near other people =1.5
+    near other people =1
+    n't had anyone round =1.5
+    n't had anybody over =1.5
+    n't had anybody round =1.5
+    without a proper conversation =1.5
+    without a real conversation =1.5
+    without a conversation =1.5
+    without a proper chat =1.5
+    n't talk to another =1.5
+    n't speak to another =1.5
+    n't spoken to another =1.5
+    n't talked to another =1.5
+    since anyone =0.7
+    since anybody =0.7
+    nobody talk~ to me =1
+    no one talk~ to me =1
+    conversations in my head =0.7
+    can't remember the last time i went out =1.5
+    last time i saw my friends =1.5
+    only time i .. leave~ the house =1.5
+    only time i .. go~ out =1.5
+    someone knows my name =1
+    n't say a single word =1.5
+    n't said a single word =1.5
+    weekends are .. empty =1.5
+    evenings are .. empty =1.5
+    grown and gone =1
 
 # ---------------------------------------------------------------------------------------------
 facet no-one-to-turn-to
@@ -779,8 +1008,8 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     put as my emergency contact =1.5
     list as my emergency contact =1.5
     who to put as * emergency contact =2
-    nobody would notice =1.5
-    no one would notice =1.5
+    nobody would notice =2
+    no one would notice =2
     nobody would know =0.7
     no one would know =0.7
     nobody would find me =2
@@ -794,7 +1023,7 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     if i collapsed =1
     if i disappeared =1.5
     if i vanished =1.5
-    could disappear =1
+    could disappear =1.5
     no one knows where i am =1.5
     nobody knows where i am =1.5
     without * knowing where i am =1.5
@@ -874,6 +1103,30 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     last family i had =1.5
     only family i had =1.5
     only family i have =1.5
+
+    could vanish =1.5
+    i could vanish =1.5
+    i could disappear =1.5
+    notice if i went missing =2
+    notice if * went missing =1.5
+    if i went missing =1.5
+    if you went missing =1
+    notice if i died =2
+    nobody's .. with me =1
+    no one's .. with me =1
+    nobody's here =1
+    no one's here =1
+    someone i could call =1.5
+    someone i could ring =1.5
+    someone i could text =1.5
+    someone i could phone =1.5
+    who i could call =1.5
+    one of them i could call =1.5
+    i could call if =1.5
+    not one person .. i could =2
+    someone to call =1
+    someone to ring =1
+    someone to text =1
 
 # ---------------------------------------------------------------------------------------------
 facet shrinking-circle
@@ -1073,6 +1326,51 @@ source Dunbar, R. I. M. (2018). The anatomy of friendship. Trends in Cognitive S
     family is scattered =1.5
     family~ .. scattered =1
 
+    people i used to see =1.5
+    slowed to a trickle =1
+    visits slowed =1.5
+    calls slowed =1.5
+    everyone else scattered =1.5
+    everyone scattered =1.5
+    friends .. have kids now =1
+    n't fit into their lives =1.5
+    n't fit in their lives =1.5
+    n't hugged anyone =2
+    n't hugged anybody =2
+    n't really have friends =2
+    n't really have any friends =2
+    n't have any real friends =2
+    n't have many friends =1.5
+    n't seen any of my friends =1.5
+    n't seen my friends in =1.5
+    another time zone =0.5
+    n't in my life anymore =1.5
+    n't in my life any more =1.5
+    busy with their own lives =1
+    their own lives now =1
+    so long since we talked =1.5
+    long since we talked =1.5
+    long since we spoke =1.5
+    long since i talked to =1.5
+    long since i spoke to =1.5
+    long since i've seen =1
+    since we last spoke =1
+    since we last talked =1
+    card list is down to =1.5
+    christmas card list =0.5
+    letters .. thinned =1.5
+    calls .. thinned =1.5
+    visits .. thinned =1.5
+    messages .. thinned =1.5
+    texts .. thinned =1.5
+    shrink~ your world =1.5
+    shrink~ my world =1.5
+    world shrink~ =1.5
+    world~ got smaller =1.5
+    world~ .. got smaller =1.5
+    n't have a single friend =2
+    miss~ people =1
+
 # ---------------------------------------------------------------------------------------------
 facet cut-off
 about Being cut off by distance or loss: a new city where no one is known, estrangement, divorce, widowhood, lockdown, far from everyone.
@@ -1107,11 +1405,9 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     uproot~
     homesick~
     since * died =0.5
-    after * divorce =0.5
-    since * divorce =0.5
-    widowed
+    widowed =0.5
     widowhood
-    empty nest
+    empty nest =0.5
     empty nester~
     since i retired =0.5
     lockdown~ =0.5
@@ -1168,7 +1464,7 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     lost my husband =1
     lost my wife =1
     lost my partner =0.5
-    after the funeral =1
+    after the funeral =0.5
     after the funeral .. stopped =1.5
     # life stages and schedules
     since the kids left =1.5
@@ -1181,7 +1477,6 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     left for college =0.5
     since retiring =1
     after i retired =0.5
-    when i retired =0.5
     since retirement =1
     retirement was supposed to be =1
     whole social life =1.5
@@ -1238,6 +1533,22 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     pull~ away from everyone =1.5
     pull~ back from everyone =1.5
     pulled away from everyone =1.5
+
+    new in * city =0.5
+    new to * city =0.5
+    new in a town =1
+    language i don't speak =1
+    language i can't speak =1
+    language i didn't speak =1
+    far away from everyone =1.5
+    far from anyone =1.5
+    feel~ .. cut off =2
+    nobody .. know~ who i am =1
+    no one .. know~ who i am =1
+    friends .. miles away =1
+    might as well be on the moon =1.5
+    might as well be on mars =1.5
+    might as well live on the moon =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet withdrawal
@@ -1321,6 +1632,21 @@ source Cacioppo & Patrick (2008), the self-reinforcing loop of loneliness and wi
     let it go to voicemail =1
     screen~ my calls =1
 
+    keep~ myself to myself =1.5
+    kept myself to myself =1.5
+    keep~ herself to herself =1
+    keep~ himself to himself =1
+    keep~ ourselves to ourselves =1
+    sit~ in my room =1
+    stay~ in my room =1
+    hide~ in my room =1.5
+    time in my room =1
+    say~ no to everything =1
+    saying no to everything =1
+    if i was still alive =1
+    if i'm still alive =1
+    if i was alive =1
+
 # ---------------------------------------------------------------------------------------------
 facet empty-home
 about The quiet of a home emptied by death, divorce, children leaving or living alone: silence, echoes, the empty chair and bed, coming home to dark rooms.
@@ -1387,6 +1713,23 @@ source Victor, C., Scambler, S. & Bond, J. (2009). The Social World of Older Peo
     too big for me =0.5
     only me in the house =2
 
+    loudest thing in my =1.5
+    loudest thing in the house =1.5
+    loudest thing in the flat =1.5
+    silence in * apartment =1.5
+    silence in * flat =1.5
+    silence in * house =1
+    silence in * home =1
+    house silent =1.5
+    house is silent =1.5
+    flat is silent =1.5
+    apartment is silent =1.5
+    echo follow~ =1.5
+    echo .. follow~ me =1.5
+    voice .. rusty =1.5
+    silence is the hardest =1.5
+    the silence is the worst =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet imagery
 about Loneliness carried by figures of speech: being an island, behind glass, watching life through a window, a ghost, shouting into the void, a message in a bottle, cast adrift.
@@ -1414,7 +1757,7 @@ source Weiss, R. S. (1973). Loneliness: The Experience of Emotional and Social I
     glass wall =1
     pane of glass =1
     through a window =0.5
-    from my window =1
+    from my window =0.5
     through my window =1
     watch~ life go by =1.5
     watch~ life happen =1.5
@@ -1456,6 +1799,13 @@ source Weiss, R. S. (1973). Loneliness: The Experience of Emotional and Social I
     the only voice =1
     nobody sees my face =1.5
     no one sees my face =1.5
+
+    edge of a party =1.5
+    shout~ into a well =1.5
+    only my own voice =1.5
+    my own voice come~ back =1.5
+    lighthouse keeper~ =1
+    background character =0.7
 
 # ---------------------------------------------------------------------------------------------
 facet public-health-frame
@@ -1627,3 +1977,49 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation; Pu
     - the quiet carriage
     - quiet carriage
     - quiet car
+
+
+    # round 2 exclusions: technical "isolate X", others' assumptions that the writer goes on to deny,
+    # liked solitude, literal "dropped off"
+    - isolate the
+    - isolates the
+    - isolating the
+    - isolate any
+    - isolate a
+    - 've isolated the
+    - have isolated the
+    - i isolated the
+    - we isolated the
+    - ask~ if i'm isolated
+    - ask~ if i'm lonely
+    - ask~ if i get lonely
+    - ask~ if i ever get lonely
+    - ask~ if .. is lonely
+    - ask~ if .. gets lonely
+    - must be lonely
+    - must get lonely
+    - must be isolating
+    - people find .. isolating
+    - nobody left me
+    - no one left me
+    - nobody left us
+    - no one left us
+    - nobody left * out
+    - no one left * out
+    - like~ my own company
+    - quite like my own
+    - drop~ off meals
+    - drop~ off food
+    - drop~ off a
+    - drop~ off some
+    - drop~ off dinner
+    - i'm only human
+    - 'm only human
+    - we're only human
+    - only human after all
+    - just so the kids
+    - closest thing to a holiday
+    - love~ living alone
+    - enjoy~ living alone
+    - like~ living alone
+    - nearest thing to a holiday

@@ -18,6 +18,16 @@
 # (hosting-and-turns, ledger-imagery). Gaps (..) let a negated phrase carry an adverb ("never
 # once had us over"). Bare imagery words (seesaw, potluck, boomerang, ledger) fire on literal
 # prose, so they only appear inside phrases; see the exclusions at the end for literal senses.
+#
+# 2026.11 round 2 (generalisation): entries written as general forms of the missed training
+# passages, not their sentences: every channel of "only .. when" (ring, phone, message, visit),
+# role reversal ("now she's the one who needs"), settling up ("we're square", "wouldn't take a
+# penny", "the least I could do", "pass it on"), lists of who brought what, turn-taking with
+# rounds and school runs, "didn't so much as" with its negator inside the phrase, and roles
+# ("everyone's translator", "the reliable one", "unpaid events coordinator"). Bare cues that
+# also fit logistics in plain passages (lent, owed, I owe, mutual, helped me, needed a lift, on
+# my birthday) were removed or confined to phrases; exclusions added for one-sided copies,
+# "quick favour", unpaid bills/leave/internships and "I'm not one of them".
 
 lexicon essay-themes
 version 2026.11.1
@@ -86,6 +96,37 @@ source Gouldner, A. W. (1960). The norm of reciprocity: a preliminary statement.
     shoe * on the other foot =1.5
     roles were reversed =1.5
     when the roles * reversed =1.5
+    # --- round 2 (generalisation): returning in kind, passing it on, role reversal ---
+    do~ the same for =0.7
+    done the same for =1
+    close~ the loop =0.5
+    close~ a loop =0.5
+    pass~ it on =0.5
+    pass~ it along =1
+    pass~ it forward =1.5
+    to the next person =0.4
+    least i could do =1.5
+    least i can do =1.5
+    least we could do =1.5
+    now .. the one who need~ =1.5
+    now she's the one =1.5
+    now he's the one =1.5
+    now they're the one~ =1.5
+    now i'm the one =1
+    now it's my turn =1.5
+    now it's her turn =1.5
+    now it's his turn =1.5
+    now it's their turn =1.5
+    when it's * turn =1
+    when it was * turn =1
+    your turn to =0.5
+    forget~ * turn =0.7
+    skip~ * turn =0.7
+    never go~ the other way =1.5
+    never goes the other way =1.5
+    n't go~ the other way =1.5
+    one good turn =1.5
+    what goes around =0.7
 
 # ---------------------------------------------------------------------------------------------
 facet one-sided-effort
@@ -208,16 +249,15 @@ source Walster, E., Walster, G. W. & Berscheid, E. (1978). Equity: Theory and Re
     have to be the one who =1
     be the one who =0.5
     just once i =1
-    i do everything =1
-    i did everything =1
+    i do everything =0.5
     i do all the =1
     i did all the =1
     do~ everything for =1
     did everything for =1
     nobody think~ to =1
     no one think~ to =1
-    nobody thought to =1
-    no one thought to =1
+    nobody thought to =0.5
+    no one thought to =0.5
     never think~ to =1
     never thought to =1
     ask~ what i need =1.5
@@ -240,7 +280,6 @@ source Walster, E., Walster, G. W. & Berscheid, E. (1978). Equity: Theory and Re
     the one asking =1
     not once did =1
     not once has =1
-    not one of them =0.5
     on the phone for hours =0.5
     generosity =0.5
     reach~ out to me first =1.5
@@ -258,7 +297,7 @@ source Walster, E., Walster, G. W. & Berscheid, E. (1978). Equity: Theory and Re
     i'm the one who =0.7
     i was the one who =0.7
     i am the one who =0.7
-    the only one who =0.5
+    the only one who =0.3
     the friend everyone =1.5
     everyone's therapist =1.5
     everyone comes to me =1
@@ -479,6 +518,71 @@ source Walster, E., Walster, G. W. & Berscheid, E. (1978). Equity: Theory and Re
     do~ their share =1.5
     n't do~ their part =1.5
     n't pull~ * weight =1.5
+    # --- round 2 (generalisation): carrying it alone, conversations that swing back, roles ---
+    back to her own =1.5
+    back to his own =1.5
+    back to their own =1
+    stor* about her own =1.5
+    stor* about his own =1.5
+    stor* about their own =1.5
+    when i mention~ my =0.5
+    such a good listener =1
+    carry~ the whole =1
+    carry~ more than =1.5
+    carrying more than =1.5
+    carry~ everyone =1.5
+    carry~ theirs =1.5
+    me carrying =1
+    contribute~ nothing =1.5
+    add~ nothing =0.5
+    's contribution~ =0.5
+    his contribution~ =1
+    her contribution~ =1
+    their contribution~ =1
+    chat alive =1.5
+    group alive =1
+    while someone else =0.5
+    every time i ask~ =0.5
+    more than * share =1.5
+    every single one of his =0.5
+    every single one of her =0.5
+    every single one of their =0.5
+    without being asked =0.7
+    without asking =0.5
+    the reliable one =1
+    the dependable one =1
+    the responsible one =0.5
+    the friend with a car =1.5
+    the one with a car =1
+    the one with the car =1
+    chauffeur =0.7
+    everyone's translator =1.5
+    everyone's chauffeur =1.5
+    everyone's taxi =1.5
+    everyone's driver =1.5
+    everyone's go-to =1.5
+    everyone's agony aunt =1.5
+    everyone's shoulder =1.5
+    everyone's emergency contact =1.5
+    everyone's babysitter =1.5
+    everyone's rock =1.5
+    everyone's safety net =1.5
+    the family rock =1
+    's rock =0.5
+    not one of them =0.7
+    nobody think~ to ask =1.5
+    no one think~ to ask =1.5
+    not one of them think~ =1.5
+    not one .. think~ to =1.2
+    never think~ to ask =1.5
+    n't think~ to ask =1.5
+    shift for me =0.7
+    answer~ everyone's =1
+    of that was me =1
+    instead of mine =0.5
+    straight back to talking about =1.5
+    straight back to his ex =1
+    straight back to her ex =1
 
 # ---------------------------------------------------------------------------------------------
 facet who-reaches-out
@@ -559,7 +663,7 @@ source Gouldner (1960), norm of reciprocity; Dunbar, R. I. M. (2018). The anatom
     never return~ * text~ =2
     unreturned call~ =2
     unanswered call~
-    never wrote back =1.5
+    never wrote back =1
     invite~ * back =1
     never invite~ * back =2
     return~ the invite~ =1.5
@@ -759,6 +863,49 @@ source Gouldner (1960), norm of reciprocity; Dunbar, R. I. M. (2018). The anatom
     count on one hand the times =1.5
     never .. call~ me first =2
     never .. text~ me first =2
+    # --- round 2 (generalisation): every channel of contact, invitations round, unanswered sends ---
+    only .. ring~ when =1.5
+    only .. phone~ when =1.5
+    only .. message~ when =1.5
+    only .. visit~ when =1.5
+    only .. get~ in touch when =1.5
+    only .. contact~ me when =1.5
+    only .. ring~ me =1
+    only .. phone~ me =1
+    never .. ask~ * round =1.5
+    never .. ask~ * over =1.5
+    never .. invite~ * round =1.5
+    never .. invite~ * over =1.5
+    never .. been asked round =1.5
+    would ever call~ =1
+    would ever text~ =1
+    would ever invite~ =1
+    would ever make~ =0.7
+    would ever reach~ =1
+    would still call~ =1.5
+    would still text~ =1.5
+    would .. still call~ =1.2
+    still call~ if =1.5
+    still text~ if =1.5
+    if i stop~ making =1.5
+    replied to maybe =1.5
+    replied to only =1
+    replied to * of them =1
+    replied with a thumbs =1.5
+    react~ with a =0.5
+    never .. remember~ my birthday =2
+    n't .. remember~ my birthday =1.5
+    ask~ how .. holding up =1.5
+    check~ on me too =1.5
+    how they're holding up =0.7
+    how you're holding up =0.7
+    how i was holding up =1
+    ask~ how i'm holding up =1.5
+    if i didn't drive =1
+    if i don't drive =1
+    if i didn't book =1
+    if i don't book =1
+    check~ mine too =1
 
 # ---------------------------------------------------------------------------------------------
 facet owing-and-repaying
@@ -774,7 +921,6 @@ source Mauss, M. (1925). Essai sur le don (The Gift); Gouldner (1960) on indebte
     owe~ nothing
     owe~ anyone
     owe~ * anything
-    i owe~ =0.5
     i'm owed =1.5
     debt of gratitude =1.5
     in my debt =1.5
@@ -849,7 +995,6 @@ source Mauss, M. (1925). Essai sur le don (The Gift); Gouldner (1960) on indebte
     feel~ like i owe~ =1.5
     felt like i owed =1.5
     what i'm owed =1.5
-    owed =0.5
     iou =1
     forever in debt =1.5
     in debt to =1
@@ -886,11 +1031,6 @@ source Mauss, M. (1925). Essai sur le don (The Gift); Gouldner (1960) on indebte
     n't return~ the =1.2
     deposits =0.4
     never came back to me =1
-    lent =0.5
-    i lent =1
-    lent him =1
-    lent her =1
-    lent them =1
     lent my =1
     lent .. money =1.5
     lend~ me =0.5
@@ -1021,6 +1161,76 @@ source Mauss, M. (1925). Essai sur le don (The Gift); Gouldner (1960) on indebte
     brought a meal =0.7
     never .. offer~ to =1.5
     never .. pay~ me back =2
+    # --- round 2 (generalisation): settling up, refusing payment, thanks in kind, gifts that come back ---
+    we're square =1.5
+    we are square =1.5
+    square now =1
+    call it square =1.5
+    even things out =1.5
+    even things up =1.5
+    even it out =0.7
+    n't take .. money =1.5
+    n't take a penny =1.5
+    n't take a cent =1.5
+    n't take a dime =1.5
+    n't take payment =1.5
+    n't accept .. money =1.5
+    n't let me pay =1.5
+    refuse~ to take .. money =1.5
+    refuse~ payment =1
+    as a thank you =1.5
+    as a thank-you =1.5
+    by way of thanks =1.5
+    to say thanks =0.5
+    in thanks =0.7
+    owe~ so many =1.5
+    owe~ a lot of people =1.5
+    pay~ .. them back =1.5
+    pay~ .. her back =1.5
+    pay~ .. him back =1.5
+    pay~ .. you back =0.5
+    small debt~ =1.5
+    debt~ of kindness =1.5
+    leave a debt =1
+    bring~ it back with =1.5
+    give~ it back with =1.5
+    return~ it with =1.5
+    had one back =0.5
+    a single one back =1.5
+    n't so much as =1.2
+    not .. so much as =1.2
+    never .. so much as =0.5
+    so much as buy~ =1.5
+    so much as send~ =1.5
+    so much as a thank =1.5
+    so much as a card =1.5
+    the only currency =1.5
+    something back =0.5
+    ask~ for something back =1.5
+    buy~ * round =1
+    buy~ the next =0.5
+    buy~ .. rounds =1
+    get~ * round in =1.5
+    reach~ for * wallet~ =1
+    pay~ for every =0.5
+    pay~ for my coffee =1
+    for the * behind me =1
+    expect~ me to pay =1.5
+    assume~ i'll pay =1.5
+    still owe~ =0.5
+    thank-you note~ =0.5
+    thank you note~ =0.5
+    never .. reach~ for * wallet~ =1.5
+    never .. reach~ for the bill =1.5
+    assume~ i will pay =1.5
+    on them forever =1
+    on us forever =1
+    on me forever =1
+    never see~ .. come back =1
+    turn~ up on my porch =0.7
+    turn~ up on my step =0.7
+    favo* was never returned =2
+    get~ the next round =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet keeping-score
@@ -1130,6 +1340,49 @@ source Sahlins, M. (1972). Stone Age Economics (generalized, balanced and negati
     and what do i get =1.5
     what did i get =1
     and what did i get =1.5
+    # --- round 2 (generalisation): lists of who did what, the norms of small exchange ---
+    notebook in my head =1.5
+    list in my head =1
+    tally in my head =1.5
+    notebook of who =1.5
+    list of who =1.5
+    who brought what =1.5
+    who gave what =1.5
+    who owes what =1.5
+    who paid for what =1.5
+    remember~ exactly who =1.5
+    who brought * when =1
+    who showed up when =1.5
+    how it's always worked =1.5
+    that's just how it work~ =0.5
+    work~ because we =0.5
+    work~ because everybody =1
+    work~ because everyone =1
+    only work~ if everyone =1.5
+    if someone help~ =1.5
+    if someone cover~ =1.5
+    if someone do~ * for you =1.5
+    someone help~ you =0.7
+    cover~ theirs =1.5
+    do~ theirs =0.7
+    theirs next time =1.5
+    one of theirs =0.7
+    trade~ everything =1
+    trade~ help =1.5
+    trade~ skills =1
+    we trade~ =0.5
+    take~ theirs =0.7
+    that's the whole deal =1
+    exactly who brought =1.5
+    exactly who showed up =1.5
+    exactly who helped =1.5
+    exactly who came =1
+    how it work~ in our family =1.5
+    how it work~ with us =1.5
+    only work~ if we all =1.5
+    only work~ if everybody =1.5
+    keep~ tabs on who =1.5
+    favo* bank =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet taken-for-granted
@@ -1305,6 +1558,58 @@ source Walster, Walster & Berscheid (1978), equity theory (under-benefit and exp
     use~ me as =1
     use~ me for =1
     cover~ every =0.7
+    # --- round 2 (generalisation): favours asked and not returned ---
+    for the exposure =1.5
+    yet to .. for me =1.5
+    a charity case =1
+    when .. need~ a lift =1.5
+    when .. need~ a ride =1.5
+    when .. need~ a favo* =1.5
+    when .. need~ money =1.5
+    only .. need~ a lift =1.5
+    every time * need~ something =1.5
+    every time they need~ =1.5
+    every time he need~ =1.5
+    every time she need~ =1.5
+    every time they want~ =1.5
+    every time he want~ =1.5
+    every time she want~ =1.5
+    now i need~ them =1.5
+    now that i need~ them =1.5
+    now i need~ help =1
+    now that i need~ help =1.5
+    like a cash machine =1.5
+    their cash machine =1.5
+    a cash machine for =1.5
+    unpaid events =1.5
+    unpaid coordinator =1.5
+    unpaid taxi =1.5
+    unpaid chauffeur =1.5
+    unpaid assistant =1.5
+    unpaid secretary =1.5
+    unpaid planner =1.5
+    unpaid counsellor =1.5
+    unpaid counselor =1.5
+    unpaid tech support =1.5
+    unpaid driver =1.5
+    only .. light~ up my phone =1.5
+    chat only wake~ up when =1.5
+    he need~ a lift =0.7
+    she need~ a lift =0.7
+    they need~ a lift =0.7
+    now i need~ someone =1.5
+    now that i need~ someone =1.5
+    to the airport .. times =1.5
+    free consulting =1
+    take~ but never give~ =2
+    only ever take~ =1.5
+    never lift~ a finger =1.2
+    n't lift~ a finger =1.2
+    sponge~ off =1.5
+    without getting anything back =2
+    without getting anything in return =2
+    done giving =1.5
+    never .. get~ * wallet out =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet mutuality
@@ -1358,7 +1663,6 @@ source Clark, M. S. & Mills, J. (1979). Interpersonal attraction in exchange and
     up their end
     end of the bargain =1.5
     # --- everyday phrasing (2026.11 coverage sprint) ---
-    mutual =0.5
     help~ each other =1
     help~ one another =1
     look~ after each other =1
@@ -1491,6 +1795,15 @@ source Fiske, A. P. (1992). The four elementary forms of sociality: framework fo
     invited to his =1
     been to hers =1
     been to theirs =1
+    # --- round 2 (generalisation): turn-taking in everyday chores and rounds ---
+    take~ turns doing =1
+    take~ turns buying =1.5
+    take~ turns picking =1
+    take~ turns bringing =1
+    take~ turns having =1
+    take~ turns minding =1
+    take~ turns babysitting =1
+    babysitting rota =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet ledger-imagery
@@ -1685,3 +1998,21 @@ source Lakoff, G. (1996). Moral Politics, ch. 4 (the moral accounting metaphor);
     - one way or another
     - one way to
     - bring anything else
+    # --- exclusions added in round 2 ---
+    - one-sided cop*
+    - one-sided print*
+    - quick favo*
+    - so much as look~
+    - so much as glance~
+    - everything right
+    - unpaid bill~
+    - unpaid invoice~
+    - unpaid leave
+    - unpaid intern*
+    - unpaid parking
+    - unpaid tax*
+    - unpaid fine~
+    - i'm not one of them
+    - i am not one of them
+    - i was not one of them
+    - i wasn't one of them

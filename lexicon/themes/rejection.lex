@@ -27,6 +27,19 @@
 # (save~, wave~, close~, erase~, choose~, lose~): stem("sav") is not stem("saving"). Weak cues
 # (=0.3-0.5) only lean: "without me", "but me", "secondhand", "make room", "welcome mat".
 # The writer's own refusals are excluded ("I turned down", "I stopped inviting", "rejected my own").
+#
+# Round 2 (2026.11 sprint, generalising): each facet ends with a "round 2 (generalised)" block of
+# everyday forms written as patterns, not sentences: learning about it afterwards ("only found out",
+# "heard about it from", "from the photos"), names and faces left off ("my name .. off the", "look~
+# for my name", "no mention of me"), polite gatekeeping ("go~ in a different direction", "position ..
+# filled", "been let go"), talk that dies when I arrive ("go~ quiet the minute", "conversation die~",
+# "goes quiet .." written out because stem(goes)=goe), unanswered contact ("nobody reply~", "quit ..
+# return~ my"; note stem(repl)=repl never meets "replied": write reply~), British idioms ("blanked
+# me", "sent to coventry", "surplus to requirements"). Bare "rejected"/"reject~" were lowered (1 and
+# 0.7) in favour of "rejected me/by/from", "i was rejected", with exclusions for machines, samples,
+# batches and the body rejecting an implant; hypotheticals ("i'd feel left out", "i'd get ghosted")
+# are excluded. "no one would notice/miss me/care" lowered to 0.5-0.7: they are isolation's cues.
+# Phrases cannot cross quotation marks, so quoted euphemisms ('let go', 'full') stay unmatched.
 
 lexicon essay-themes
 version 2026.11.1
@@ -41,9 +54,9 @@ facet explicit-rejection
 about The explicit vocabulary of rejection, exclusion and ostracism, and being cast out.
 source Williams, K. D. (2007). Ostracism. Annual Review of Psychology 58, 425-452; Leary, M. R. (Ed.) (2001). Interpersonal Rejection. Oxford University Press.
 
-    rejected =2
+    rejected =1
     rejection =2
-    reject~ =1.5
+    reject~ =0.7
     excluded =1.5
     exclusion =1.5
     exclud~ me =2
@@ -238,6 +251,89 @@ source Williams, K. D. (2007). Ostracism. Annual Review of Psychology 58, 425-45
     asked .. to leave =1
     got cut from =1.5
 
+    # round 2 (generalised): rejected as a person, let go, sent away, replaced
+    rejected me =2
+    reject~ me =2
+    reject~ us =1.5
+    rejected by =2
+    rejected from =1.5
+    i was rejected =2
+    i got rejected =2
+    feel~ rejected =2
+    in favour of someone =1
+    in favor of someone =1
+    been let go =1
+    was let go =1
+    got let go =1
+    sent me away =1.5
+    send~ me away =1.5
+    was sent away =1
+    steer~ me away =1.5
+    usher~ me out =1.5
+    usher~ me away =1.5
+    shoo~ me =1
+    kick~ me off =1.5
+    replac~ by someone =1.5
+    replaced me =1.5
+    go~ in a different direction =1
+    decided to go in a different direction =2
+    going in a different direction =1
+    no longer allowed to =1
+    told me i wasn't to =1.5
+    told me i could no longer =1.5
+    ask~ me not to come =2
+    ask~ .. not to come =1.5
+    swipe~ left =0.7
+    n't get a single vote =1.5
+    not a single vote =1.5
+
+    blanked me =2
+    blank~ me =1.5
+    cut me dead =2
+    sent to coventry =2
+    gave me the elbow =1.5
+    gave me the boot =1.5
+    got the boot =1
+    marching orders =1
+    shown the door =2
+    told me to get out =1.5
+    laugh~ me out of =1.5
+    wasn't picked =1.5
+    n't picked for =1.5
+    n't get picked =1.5
+    never got picked =1.5
+    n't pick~ me =1.5
+    n't choose~ me =1.5
+    n't allowed to join =1.5
+    not allowed to join =1.5
+    n't allowed to sit with =1.5
+    she wasn't interested =1
+    he wasn't interested =1
+    gave it to someone else =1.5
+    give~ it to someone else =1.5
+    filled by someone =1.5
+    made it clear .. i wasn't =1.5
+    made it clear i =1
+    declined my =1
+
+    surplus to requirements =1.5
+    put out to pasture =0.7
+    aired me =1.5
+    curved me =1.5
+    got curved =1.5
+    unadd~ =1.5
+    soft-block~ =1.5
+    kick~ me from =1.5
+    n't rent to =1.5
+    overlooked for =1.5
+    old boys' club =1.5
+    old boys club =1.5
+    boys' club =1
+    i'm not allowed at =1.5
+    since i came out =0.7
+    - came out of
+    - come out of
+
 # ---------------------------------------------------------------------------------------------
 facet shut-out
 about Doors that close: being shut out, frozen out, cut off, blocked, kept at arm's length, cut out of someone's life.
@@ -414,6 +510,68 @@ source Eisenberger, N. I., Lieberman, M. D. & Williams, K. D. (2003). Does rejec
     cut from the squad =1.5
     n't make the team =1.5
     n't make the cut =1.5
+
+    # round 2 (generalised): doors closed politely, circles that close, locks changed
+    closing a door =1
+    door being closed =1.5
+    close~ the door on =1.5
+    circle~ .. close~ =1
+    close~ .. tighter =0.7
+    turn~ back into their =1.5
+    back into their circle =1.5
+    n't let me past =1.5
+    n't let me through =1
+    chang~ the locks =1.5
+    locks were changed =1.5
+    n't want us =1.5
+    suit~ me better =1
+    suit~ you better =0.7
+    blow-in =1
+    incomer =1
+    incomers =1
+    ask~ when i'm going home =1.5
+    ask~ when i'm going back =1.5
+    when are you going back =1
+    families like mine =1
+    people like us =0.7
+    n't part of the real =1.5
+    i'm not one of them =1.5
+    i wasn't one of them =1.5
+    and i'm not in it =1.5
+    i'm not in it =1
+    i wasn't in it =1
+    room i'm not in =1.5
+    rooms i'm not in =1.5
+    room i wasn't in =1.5
+    their own group chat =1
+    their own whatsapp =1
+    moved me to the back =1.5
+    mov~ me to the back =1.5
+    put me at the back =1
+    seated me at the back =1.5
+    had my name taken off =2
+    taken off .. list =1.5
+    took me off =1.5
+    take~ me off the =1.5
+    my name .. off the =1.5
+
+    every time i knock~ =1
+    whenever i knock~ =1
+    chat i'm not in =2
+    group i'm not in =1.5
+    leave~ me off the =1.5
+    left me off the =1.5
+
+    left me on open =2
+    n't .. a seat at the table =1.5
+    never got a seat at the table =1.5
+
+    nobody came to the door =1.5
+    no one came to the door =1.5
+    key no longer =1
+    locks .. been changed =1.5
+    one who moved in =1
+    still the newcomer =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet not-invited
@@ -628,6 +786,103 @@ source Baumeister, R. F. & Leary, M. R. (1995). The need to belong. Psychologica
     bottom of the pecking order =1
     totem pole =0.5
 
+    # round 2 (generalised): learning about it afterwards, wrong times, names left off
+    from the photos =1
+    from the pictures =1
+    seen the photos =0.5
+    see~ the photos on =1
+    see~ the pictures on =1
+    only found out =1
+    only found out because =1.5
+    only found out from =1.5
+    only found out when =1.5
+    found out about it from =1.5
+    hear~ about it from =1
+    heard about it from =1
+    only know because =1
+    only knew because =1
+    i know because i saw =1
+    not even a text =0.7
+    give~ me the wrong =1.5
+    give~ the wrong date =1
+    give~ the wrong time =1
+    never told me where =1.5
+    never told where =1.5
+    never told when =1.5
+    was never told =1
+    n't told about =1.5
+    never told about =1.5
+    meeting i wasn't =1.5
+    invit~ .. except =1.5
+    except the .. of us =1
+    invit* .. stop~ =1.5
+    invit* .. thin~ out =1.5
+    invit* .. dri~ up =2
+    invit* .. dried up =2
+    off the invitations =1.5
+    fewer invitations =1
+    fewer invites =1
+    nobody thought to ask me =2
+    no one thought to ask me =2
+    nobody thought to invite me =2
+    no one thought to invite me =2
+    nobody thought to tell me =1.5
+    no one thought to tell me =1.5
+    thought to include me =1.5
+    new one without me =1.5
+    start~ .. without me =1.5
+    seat was saved =1.5
+    seat is saved =1.5
+    seat~ .. save~ =1
+    said it was saved =1.5
+    onto the empty seat =0.7
+    already had even teams =1
+    even teams =0.7
+    membership was full =1.5
+    membership is full =1.5
+    still had room for =1
+    skip~ my name =2
+    skip~ mine =1
+    skip~ me =1
+    everyone apart from me =1.5
+    everybody apart from me =1.5
+    apart from me =0.5
+    except for me =1.5
+    everyone bar me =1.5
+    bar me =1
+    but not me =1
+    the only one who n't get =1.5
+    n't in the bridal party =1.5
+    n't in the wedding party =1.5
+    i'm not in the picture =1.5
+    i'm not in the photo =1.5
+    not in the photo =1
+    not in any of the photos =1.5
+
+    hear~ about it after =1
+    hear~ about it later =1
+    found out later =0.7
+    last to be told =1.5
+    invit~ .. except me =2
+    nobody .. make~ room for me =1.5
+    no one .. make~ room for me =1.5
+    nobody sit~ with me =1.5
+    no one sit~ with me =1.5
+    nobody sit~ next to me =1
+    no one sit~ next to me =1
+
+    n't asked back =1.5
+    never asked back =1.5
+    not asked back =1.5
+    never invited back =1.5
+    n't invited back =1.5
+    n't save~ me a place =2
+    nobody save~ me a place =2
+    new * without me =1.5
+    plans .. in front of me =1.5
+    stop~ .. sending me =1
+    card~ stopped coming =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet ghosted-and-ignored
 about Silence as exclusion: ghosting, left on read, unanswered messages, the silent treatment, being ignored.
@@ -772,6 +1027,29 @@ source Williams, K. D. (2001). Ostracism: The Power of Silence. Guilford; Willia
     n't .. notice~ i was gone =2
     never call~ on me =1
 
+    # round 2 (generalised): nobody replies, read and no answer, calls not returned
+    nobody reply~ =1.5
+    no one reply~ =1.5
+    nobody .. reply~ =1
+    no one .. reply~ =1
+    neither .. reply~ =1.5
+    none of them reply~ =1.5
+    nobody respond~ =1.5
+    no one respond~ =1.5
+    neither .. respond~ =1.5
+    quit .. return~ my =2
+    quit .. answer~ my =2
+    n't pick~ up a call =1.5
+    n't pick~ up the phone =1
+    my last message =1
+    my last text =1
+    back unopened =2
+    come~ back unopened =2
+    return to sender =1.5
+
+    go~ unanswered =1.5
+    goes unanswered =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet dismissed-and-snubbed
 about Being brushed off, blown off, stood up, turned down, talked over or told to go; the small refusals of everyday contact.
@@ -881,6 +1159,32 @@ source Leary, M. R. (Ed.) (2001). Interpersonal Rejection; Williams (2007), Ostr
     no longer needed =1
     services .. no longer =1.5
 
+    # round 2 (generalised): looked over, passed by, turned from
+    look~ over your shoulder for =1.5
+    look~ over my shoulder for someone =1.5
+    someone more interesting =1.5
+    someone more important =1.5
+    someone more useful =1.5
+    reach~ past me =1.5
+    nobody looked at me =1
+    no one looked at me =1
+    nobody .. me for the rest of =1.5
+    no one .. me for the rest of =1.5
+    we'll let you know =1
+
+    i got the message =1
+    message received =0.5
+    i can take a hint =1.5
+    take~ the hint =1
+    got the hint =1
+    hint taken =1
+    walk~ past me as if =2
+    walk~ past me like =1.5
+    nobody asked my opinion =1
+    no one asked my opinion =1
+    nobody asked me a =0.7
+    every time i try to talk to =0.7
+
 # ---------------------------------------------------------------------------------------------
 facet social-pain
 about The felt hurt of exclusion: social pain, the sting, feeling unwanted, unloved and abandoned.
@@ -950,16 +1254,16 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     overlooked =0.5
     no one notice~ =1
     nobody notice~ =1
-    no one would notice =2
-    no one would even notice =2
-    nobody would notice =2
-    nobody would even notice =2
-    would anyone notice =1.5
+    no one would notice =0.5
+    no one would even notice =0.5
+    nobody would notice =0.5
+    nobody would even notice =0.5
+    would anyone notice =0.5
     wouldn't even notice =1.5
-    no one would miss me =2
-    nobody would miss me =2
-    no one would care =1.5
-    nobody would care =1.5
+    no one would miss me =0.7
+    nobody would miss me =0.7
+    no one would care =0.5
+    nobody would care =0.5
     i don't matter =1.5
     i didn't matter =1.5
     like i don't matter =2
@@ -1133,6 +1437,45 @@ source Wirth, J. H., Sacco, D. F., Hugenberg, K. & Williams, K. D. (2010). Eye g
     turn~ * back to me =1.5
     backs to me =1.5
 
+    # round 2 (generalised): conversations that die, people who go the other way
+    go~ quiet the minute =1.5
+    go~ quiet the second =1.5
+    go~ quiet the moment =1.5
+    go~ quiet as soon as =1.5
+    stop~ when i walk~ =1.5
+    stop~ when you walk~ =1.5
+    stop~ because you've walked =1.5
+    the second you walk~ in =1
+    the moment i walk~ in =1
+    the minute i walk~ in =1
+    conversation die~ =1.5
+    conversation~ .. die~ when =1.5
+    trail~ off when i =1.5
+    start~ up again the moment =1.5
+    start~ up again as soon as =1.5
+    start~ up again once =1
+    walk~ the other way =1.5
+    went the other way =1
+    head~ the other way =1
+    smile~ and turn~ =1
+    smile~ .. turn~ away =1.5
+    smile~ and turn~ back =1.5
+    like i was a stranger =1.5
+    as if i were a stranger =1.5
+    as if i was a stranger =1.5
+
+    goes quiet the minute =1.5
+    goes quiet the second =1.5
+    goes quiet the moment =1.5
+    goes quiet when i =1.5
+    goes silent when i =1.5
+    pretend~ .. wasn't there =2
+    pretend~ i .. n't exist =2
+    mov~ seats when i =1.5
+    mov~ away from me =1
+    get~ up and leave~ when i =1.5
+    get~ up and move~ when i =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet estrangement
 about Cut off by family, partners and their circles: not spoken to in years, hung up on, written out, cropped from photos, kept from the grandchildren, friends who took the other side.
@@ -1235,6 +1578,24 @@ source Agllias, K. (2017). Family Estrangement: A Matter of Perspective. Routled
     like i never existed =2
     as if i never existed =2
 
+    # round 2 (generalised): cropped, photoshopped, left off
+    cropped .. at my =1.5
+    cropped .. along my =1.5
+    crop~ me from =2
+    photoshop~ me out =2
+
+    look~ for my name =1
+    look~ for my own name =1
+    look~ for my face =1
+    look~ for my own face =1
+    search~ for my name =1
+    my name wasn't =1.5
+    my name was missing =1.5
+    left my name off =2
+    n't mention me =1.5
+    never mentioned me =1.5
+    no mention of me =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet gatekeeping
 about Refusal by institutions and gatekeepers: applications, auditions, admissions, clubs and congregations, the door staff; "other candidates", "not the right fit".
@@ -1273,6 +1634,18 @@ source Rivera, L. A. (2012). Hiring as cultural matching: the case of elite prof
     that's all we need =0.7
     thank~ me for my years =1
     for my years of service =0.7
+
+    # round 2 (generalised): "already filled", "suddenly gone"
+    just been filled =1.5
+    position .. filled =1.5
+    already been filled =1.5
+
+    n't get the job =1
+    application .. unsuccessful =1.5
+    unsuccessful on this occasion =1.5
+    decided not to proceed =1.5
+    not to proceed with your =1.5
+    n't be moving forward =1.5
 
 # ---------------------------------------------------------------------------------------------
 # Exclusions: technical, medical, legal and everyday senses that are not social rejection.
@@ -1470,3 +1843,41 @@ source Rivera, L. A. (2012). Hiring as cultural matching: the case of elite prof
     - found a new place
     - found a new recipe
     - like a ghost town
+
+    # round 2: objects and machines that "reject", switched-off receipts, hypotheticals that did not happen
+    - reject~ my card
+    - reject~ my badge
+    - reject~ my payment
+    - reject~ my ticket
+    - reject~ * sample
+    - reject~ my * sample
+    - reject~ * batch
+    - reject~ a whole batch
+    - reject~ the mesh
+    - reject~ the implant
+    - body * reject~
+    - our rejects
+    - the rejects
+    - read receipts off
+    - turn~ off read receipts
+    - turn~ off * read receipts
+    - i'd feel~ left out
+    - i'd feel~ shut out
+    - i'd feel~ rejected
+    - i'd feel~ excluded
+    - i'd be left out
+    - i'd be rejected
+    - i'd be excluded
+    - i'd get ghosted
+    - i'd be ghosted
+    - i'd get rejected
+    - like to be excluded
+    - love to be excluded
+    - there's no answer
+    - is no answer
+    - no answer to
+    - not in it for
+    - n't pick~ me up
+    - n't choose~ me a
+    - rejected by the machine
+    - reject~ by the system
