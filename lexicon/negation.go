@@ -30,6 +30,25 @@ var raisingVerbs = map[string]bool{
 	"says": true, "thinks": true, "feels": true, "means": true, "suggesting": true,
 }
 
+// expectationVerbs after "never" assert their clause rather than deny it:
+// "I never thought I'd be this lonely" says the writer is.
+var expectationVerbs = map[string]bool{
+	"think": true, "thought": true, "believe": true, "believed": true, "imagine": true,
+	"expect": true, "guess": true, "suppose": true, "dream": true, "dreamed": true, "dreamt": true,
+}
+
+// raisedNegation reports whether toks[j], a raising verb, is negated by
+// the word before it: "don't think", "wouldn't say", "never said", but not
+// "never thought" (see expectationVerbs).
+func raisedNegation(toks []Token, j int) bool {
+	v := toks[j].Norm
+	j = prevWord(toks, j)
+	if j < 0 || !clauseNegators[toks[j].Norm] {
+		return false
+	}
+	return !(toks[j].Norm == "never" && expectationVerbs[v])
+}
+
 // deniedClause reports whether the scope break at toks[k], met while
 // looking back from a mention, begins a clause that a negator right before
 // it denies: "not that", "n't because", "not like", "don't think (that)",
@@ -51,8 +70,7 @@ func deniedClause(toks []Token, k, words int) bool {
 			return false
 		}
 		if raisingVerbs[toks[j].Norm] {
-			j = prevWord(toks, j)
-			return j >= 0 && clauseNegators[toks[j].Norm]
+			return raisedNegation(toks, j)
 		}
 	}
 	// toks[j] is a complementizer: a negator, or a raising verb and a
@@ -65,8 +83,7 @@ func deniedClause(toks []Token, k, words int) bool {
 		return true
 	}
 	if toks[j].Norm != "like" && raisingVerbs[toks[j].Norm] {
-		j = prevWord(toks, j)
-		return j >= 0 && clauseNegators[toks[j].Norm]
+		return raisedNegation(toks, j)
 	}
 	return false
 }

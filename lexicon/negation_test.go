@@ -26,6 +26,11 @@ func TestDenial(t *testing.T) {
 		{"I don't think that I'm lonely.", []string{"!isolation:lonely"}},
 		{"I wouldn't say I was lonely.", []string{"!isolation:lonely"}},
 		{"I'm not saying I'm lonely.", []string{"!isolation:lonely"}},
+		// "Never thought" asserts what it did not expect.
+		{"I never thought I'd be this lonely.", []string{"isolation:lonely"}},
+		{"I never thought that I was lonely.", []string{"isolation:lonely"}},
+		{"I never said I was lonely.", []string{"!isolation:lonely"}},
+		{"I don't think I was ever lonely.", []string{"!isolation:lonely"}},
 		// The clause must follow the negator directly.
 		{"I don't know why I'm lonely.", []string{"isolation:lonely"}},
 		{"I didn't notice that I was lonely.", []string{"isolation:lonely"}},
