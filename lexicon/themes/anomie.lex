@@ -26,6 +26,14 @@
 # rituals, pension, the mill, the factory, the map, these days, durkheim, institution, ...).
 # A bare "anymore" =0.3 is a deliberate weak cue: "doesn't X anymore" is negated by its own n't,
 # so it counts mainly in "nobody/what ... anymore", which leans to this theme.
+#
+# Round 3 (new voices: global English, trades and veterans, advice letters): general frames the
+# lexicon lacked: nobody knows what's allowed, nobody stops anyone ("who's gonna stop me"), "since
+# everyone does", selective enforcement, nobody to complain to, "try that now"; who/what to believe,
+# everyone's own truth; "not sure / no idea what ... for/anymore" with the negator inside; days that
+# melt together or are all Saturdays, "told me who I was", nothing to do with myself after work;
+# honesty and decency gone quaint. Removed bare cues that fired only wrongly (the pitch, the
+# territory, the parade, the script, nobody remembers, means nothing, no rules).
 
 lexicon essay-themes
 version 2026.11.1
@@ -364,7 +372,6 @@ source Durkheim (1897), Le Suicide; Merton, R. K. (1938). Social structure and a
     rules * changed
     rules keep~ chang~ =1.5
     don't know the rules anymore =2
-    no rules =0.5
     there are no rules =1.5
     no rules anymore =2
     nobody follow~ the rules =1.5
@@ -690,6 +697,47 @@ source Durkheim (1897), Le Suicide; Merton, R. K. (1938). Social structure and a
     who's responsible =0.5
 
 # ---------------------------------------------------------------------------------------------
+    # round 3: general forms from new voices: nobody knows what's allowed, nobody stops anyone,
+    # "everyone does", selective enforcement, nobody to complain to, "try that now"
+    nobody know~ what's allowed =1.5
+    no one know~ what's allowed =1.5
+    what's allowed anymore =1.5
+    what's allowed any more =1.5
+    who's gonna stop me =1.5
+    who's going to stop me =1.5
+    who's gonna stop =1
+    who's going to stop =1
+    nobody stop~ them =1
+    no one stop~ them =1
+    since everyone does =1.5
+    because everyone does =1.5
+    since everybody does =1.5
+    because everybody does =1.5
+    selectively enforced =1.5
+    enforce~ .. selectively =1
+    enforce~ .. at random =1.5
+    who * even complain to =1.5
+    who to complain to =1
+    nobody to complain to =1
+    who you'd .. complain to =1.5
+    even complain to =1
+    is vibes =1
+    all vibes =0.5
+    nobody can tell me what =0.7
+    no one can tell me what =0.7
+    no one to complain to =1
+    try that now =1
+    try that today =1
+    try doing that now =1
+    miss~ being told =1
+    you knew where you stood =1.5
+    knew where you stood =1
+    nobody think~ .. strange =0.7
+    no one think~ .. strange =0.7
+    nobody bat~ an eye =1
+    no one bat~ an eye =1
+    nobody bat~ an eyelid =1
+    no one bat~ an eyelid =1
 facet disorientation-and-meaninglessness
 about Srole's anomia as lived: lost bearings, adrift, aimless, nothing makes sense, what's the point, nothing to believe in.
 source Srole, L. (1956). Social integration and certain corollaries: an exploratory study. American Sociological Review 21(6), 709-716; Seeman, M. (1959). On the meaning of alienation. American Sociological Review 24(6).
@@ -729,7 +777,7 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     lost * footing
     lost my way
     lost our way =1.5
-    lost its way =1.5
+    lost its way =1
     lost my anchor =1.5
     no direction
     directionless =1.5
@@ -787,7 +835,6 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     means anymore =1.5
     mean anymore =1.5
     means nothing now =1.5
-    means nothing =0.5
     what being a * means =1
     what it means to be a man =1
     means to be a man anymore =1.5
@@ -1171,6 +1218,66 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     stranger in my own =1
 
 # ---------------------------------------------------------------------------------------------
+    # round 3: what we believe / who to believe; what it is for, with the negator inside when a
+    # "no idea / not sure" frame would negate it; aimlessness when work or routine falls away
+    what we believ~ =1
+    who to believe =1.5
+    what to believe =1
+    supposed to believe =1
+    meant to believe =1
+    what's even true =1.5
+    about what was true =1
+    about what's true =1
+    what is even true =1.5
+    own version of the truth =1.5
+    their own facts =1.5
+    no longer sure what =1.5
+    n't sure what .. anymore =1.5
+    not sure what .. anymore =1.5
+    n't sure what .. any more =1.5
+    not sure what .. any more =1.5
+    no idea what any =1.5
+    n't .. idea what any =1.5
+    not .. idea what any =1.5
+    any of it's for =1.5
+    any of it's for anymore =2
+    reason~ for any of it =1.5
+    point of any of it =1.5
+    what it's meant to be =1.5
+    what we were meant to =1
+    what we were supposed to =1
+    what we were meant to be =1.5
+    what we were supposed to be =1.5
+    nobody seems to know what =1.5
+    no one seems to know what =1.5
+    n't know what to do with myself =1.5
+    n't know what to do with my =1
+    what to do with my days =1.5
+    what to do with my time =1
+    no reason to be up =1.5
+    tell~ me who i was =1.5
+    tell~ me who i am =1
+    who am i without =1.5
+    nothing tell~ me =0.7
+    every day's the same =1
+    every day is the same =1
+    every day feels the same =1
+    every day's a saturday =1
+    every day's a sunday =1
+    every day's a tuesday =1
+    every day's a monday =1
+    every day is a saturday =1
+    every day is a sunday =1
+    days melt~ together =1.5
+    melt~ into each other =1
+    blend~ together =0.5
+    days blend~ =1
+    what month it was =1
+    which month it was =1
+    which day it was =0.7
+    stop~ setting an alarm =1
+    a meeting about a meeting =1
+    meetings about meetings =1
 facet breakdown-of-social-fabric
 about Distrust, disillusionment and perceived moral decline among ordinary people: nobody trusts anybody, values eroding, people out for themselves.
 source Teymoori, A., Jetten, J., Bastian, B. et al. (2016). Revisiting the measurement of anomie. PLOS ONE 11(7): e0158370 (Perception of Anomie Scale: breakdown of social fabric).
@@ -1423,6 +1530,15 @@ source Teymoori, A., Jetten, J., Bastian, B. et al. (2016). Revisiting the measu
     no one could be bothered =1
 
 # ---------------------------------------------------------------------------------------------
+    # round 3: honesty and decency as curiosities
+    honesty .. quaint =1.5
+    decency .. quaint =1.5
+    integrity .. quaint =1.5
+    manners .. quaint =1.5
+    honesty .. gone =1
+    decency .. gone =1
+    gone .. quaint =0.7
+    core value =0.5
 facet breakdown-of-leadership
 about Institutions and leaders that have lost legitimacy or effectiveness: the system is broken or rigged, nobody is in charge, nobody cares about people like me.
 source Teymoori et al. (2016), Perception of Anomie Scale (breakdown of leadership); Srole (1956), anomia items on officials and the average man's lot.
@@ -1713,7 +1829,6 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     nothing in particular =1
     union hall =1
     bowling night =0.5
-    the parade =0.3
     nobody organi* =1
     no one organi* =1
     organi* anything anymore =1.5
@@ -1747,7 +1862,6 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     no one seems to miss =1.5
     nobody would know how =1
     no one would know how =1
-    nobody remembers =0.5
     no one remembers =0.5
     knew their place =1
     everyone knew their =1
@@ -1831,6 +1945,9 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     no one replac~ =1
 
 # ---------------------------------------------------------------------------------------------
+    # round 3: the old order that told you what and when
+    generation believ~ =1
+    commandments =0.5
 facet private-troubles-public-issues
 about Mills' sociological imagination where it is about norms eroding: personal troubles read as public issues, a culture of overwork that displaces connection.
 source Mills, C. W. (1959). The Sociological Imagination, ch. 1 "The Promise" (personal troubles of milieu and public issues of social structure).
@@ -1921,7 +2038,6 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     were told to =0.5
     they told us =0.5
     believed the pitch =1.5
-    the pitch =0.3
     the deal was =1
     the deal * broken =1.5
     deal i thought =1.5
@@ -1963,7 +2079,6 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     moved back in with my parents =0.5
     worthless degree =1
     degree * worthless =1
-    the script =0.5
     handed a script =1.5
     the old script =1.5
     life script =1.5
@@ -2014,7 +2129,6 @@ source Berger, P. L. (1967). The Sacred Canopy (nomos and anomy); Durkheim (1897
     map * doesn't match =2
     map * no longer =1.5
     map and the territory =2
-    the territory =0.5
     a country that doesn't exist =1.5
     country that doesn't exist =1.5
     world that doesn't exist =1.5

@@ -32,6 +32,18 @@
 # technical "isolate the/a/any", others' assumptions the writer goes on to deny ("must be lonely",
 # "ask~ if i'm lonely"), "nobody left me (out)", liking one's own company, "dropped off meals".
 # Shared cues: "no one would notice" (also rejection) is 2 here; "bowling alone" is also in anomie.
+#
+# Round 3 (450 passages by three new writers: comments typed without apostrophes, tradesmen and
+# farmers, diaspora diaries): added general forms of days without speech ("havent spoken to", "n't
+# open~ my mouth all day", "words in a day", "n't hear~ a human voice"), the doorbell and the last call,
+# "without * visitor~", "just to be around * people", the unused second chair and the kettle/roast for
+# one, "nobody find~ him" and "before anyone find~ me", someone to ring at 3am, friends who "came
+# through work", the nearest neighbour and "n't see~ another soul/person", "when there were two of
+# us", other people's lit windows. Removed: solitude, bare "on my own" (kept in state phrases), "since
+# * died", bare "after the funeral". Lowered: lockdown~ 0.3, widow(s) 0.5, "isolation ward~" 0.5 (often
+# the writer's workplace). New exclusions: technical "isolate~ the", "isolated fault", "acoustically
+# isolated", others' assumptions ("assume~ .. lonely/isolating"), someone else's widow ("'s widow").
+# Clash: an unmarked birthday ("birthday came and went") is reciprocity's cue only; left there.
 
 lexicon essay-themes
 version 2026.11.1
@@ -70,6 +82,7 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     isolate~ =1.5
     socially isolated =2
     social isolation =2
+    isolation ward~ =0.5         # round 3: often the writer's workplace, not the writer cut off
     self-isolat* =1
     disconnect~
     feel~ disconnected =1.5
@@ -100,7 +113,6 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     no one understands me
     nobody understands me
     solitary
-    solitude =0.5
     recluse =1.5
     reclusive =1.5
     hermit~
@@ -114,7 +126,6 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     alone time =0.5
     go~ it alone =0.5
     all by myself
-    on my own =0.5
 
     # everyday ways of saying it without the textbook word
     just me now =1.5
@@ -180,6 +191,17 @@ source Russell, D. W. (1996). UCLA Loneliness Scale (Version 3). Journal of Pers
     alone so much =1.5
     alone so often =1.5
     surrounded by people =0.7
+
+    # round 3: "on my own" only in state and habit phrases (bare "on my own" fired on fishing trips and
+    # contented living alone); "solitude" dropped (mostly chosen: candles, quiet Sundays)
+    here on my own =1
+    on my own now =1
+    all on my own =1.5
+    on my own every =1
+    on my own most =1
+    sit~ on my own =1
+    things you do by yourself =1.5
+    things you do alone =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet alone-in-daily-life
@@ -897,6 +919,80 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     evenings are .. empty =1.5
     grown and gone =1
 
+    # round 3 (new writers: comments without apostrophes, tradesmen, farmers, diaspora): days without
+    # speech or a voice, visitors, the doorbell, the second chair, the kettle for one
+    havent speak~ to another =2
+    havent speak~ to anyone =1.5
+    havent speak~ to a soul =2
+    havent talk~ to another =2
+    havent talk~ to anyone =1.5
+    hadnt speak~ to anyone =1.5
+    didnt speak~ to anyone =1.5
+    n't talk~ to another =1.5
+    n't talk~ to a soul =2
+    n't speak~ to a soul =1.5
+    not speak~ to another =1.5
+    not speak~ to anyone =1.5
+    not talk~ to anyone =1.5
+    speak~ to another human =1.5
+    talk~ to another human =1.5
+    n't hear~ a human voice =2
+    n't hear~ another voice =2
+    heard a human voice =1.5
+    n't open~ my mouth all day =2
+    n't open~ my mouth once =1.5
+    n't open~ my mouth since =1.5
+    words in a day =1
+    words all day =1
+    fewer than * words =1
+    n't remember the last time anyone =2
+    n't remember the last time someone =1.5
+    n't recall the last time anyone =2
+    anyone but a delivery =1.5
+    anyone but the delivery =1.5
+    anyone but the postman =1.5
+    nobody but the postman =1.5
+    no one but the postman =1.5
+    ring~ my bell =1
+    ring~ my doorbell =1
+    last call was =1
+    last phone call was =1
+    last message~ from 20* =1
+    old group chat =1
+    group chat~ .. muted =1
+    without a visitor =1.5
+    without visitors =1.5
+    without * visitor~ =1.5
+    n't had a visitor =1.5
+    n't had any visitors =1.5
+    just to be around * people =2
+    just to be near people =1.5
+    just to be near * people =1.5
+    just to be with people =1.5
+    just to be in a room with =1.5
+    second chair =1
+    second recliner =1
+    one mug =0.5
+    for one cup =1.5
+    for one now =1.5
+    for one these days =1.5
+    roast for one =1.5
+    roast * for one =1.5
+    tea for one =1
+    pretend~ to be on * phone =1
+    pretend~ to be on a call =1
+    pretend~ to be on the phone =1
+    eat~ in the car =0.5
+    nowhere to wear =1.5
+    no one to dress up for =1.5
+    nobody to dress up for =1.5
+    everyone else go~ home =1
+    the only * speaker in =1
+    speak~ it to myself =1
+    speak~ to myself =0.5
+    better than any living person =1
+    dog know~ me better =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet no-one-to-turn-to
 about Missing support and confidants: no one to talk to, call, lean on or count on; nobody checks in, nobody visits.
@@ -1127,6 +1223,29 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     someone to call =1
     someone to ring =1
     someone to text =1
+
+    # round 3: who would find me, who I could ring in the night
+    nobody find~ him =1.5
+    nobody find~ her =1.5
+    no one find~ him =1.5
+    no one find~ her =1.5
+    nobody would find~ me =2
+    no one would find~ me =2
+    before anyone find~ me =2
+    before anyone would find~ me =2
+    someone * can ring =1.5
+    someone * could ring =1.5
+    someone * can call at =1.5
+    mate * can ring =1
+    mate * could ring =1
+    anyone to ring =1.5
+    nobody to ring =2
+    call~ at 3am =1
+    ring~ at 3am =1
+    all-night talkback =1.5
+    talkback =0.5
+    all-night radio =1
+    late-night radio =0.5
 
 # ---------------------------------------------------------------------------------------------
 facet shrinking-circle
@@ -1371,6 +1490,15 @@ source Dunbar, R. I. M. (2018). The anatomy of friendship. Trends in Cognitive S
     n't have a single friend =2
     miss~ people =1
 
+    # round 3: friendships that were only ever through work
+    came through work =1
+    friends were .. from work =1.5
+    friends were .. through work =1.5
+    mates were .. from work =1.5
+    mates were .. through work =1.5
+    only friends were work =1.5
+    were all work friends =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet cut-off
 about Being cut off by distance or loss: a new city where no one is known, estrangement, divorce, widowhood, lockdown, far from everyone.
@@ -1404,13 +1532,12 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     a stranger in my own
     uproot~
     homesick~
-    since * died =0.5
     widowed =0.5
     widowhood
     empty nest =0.5
     empty nester~
     since i retired =0.5
-    lockdown~ =0.5
+    lockdown~ =0.3
     quarantin~ =0.5
     social distancing =0.5
     in the middle of nowhere =0.5
@@ -1449,8 +1576,8 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     only person i know =1
     only people i know =1
     # widowhood and bereavement
-    widow =1
-    widows =1
+    widow =0.5
+    widows =0.5
     widower =1
     widowers =1
     since my husband passed =1.5
@@ -1464,7 +1591,6 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     lost my husband =1
     lost my wife =1
     lost my partner =0.5
-    after the funeral =0.5
     after the funeral .. stopped =1.5
     # life stages and schedules
     since the kids left =1.5
@@ -1549,6 +1675,21 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     might as well be on the moon =1.5
     might as well be on mars =1.5
     might as well live on the moon =1.5
+
+    # round 3: distance and the neighbours one never meets
+    nearest neighbour~ =1
+    nearest neighbor~ =1
+    n't see~ another soul =2
+    n't see~ another person =2
+    n't see~ another human =2
+    n't see~ another face =1.5
+    n't see~ another woman =1.5
+    n't see~ another man =1.5
+    n't see~ anyone for =1.5
+    n't know~ .. neighbours =1.5
+    n't know~ .. neighbors =1.5
+    n't know the names of the people =2
+    n't know the names of =1
 
 # ---------------------------------------------------------------------------------------------
 facet withdrawal
@@ -1730,6 +1871,14 @@ source Victor, C., Scambler, S. & Bond, J. (2009). The Social World of Older Peo
     silence is the hardest =1.5
     the silence is the worst =1.5
 
+    # round 3: the second person gone from the household
+    when there were two of us =1.5
+    used to be two of us =1.5
+    only one of us now =1.5
+    just one of us now =1.5
+    quiet follow~ me =1
+    silence follow~ me =1
+
 # ---------------------------------------------------------------------------------------------
 facet imagery
 about Loneliness carried by figures of speech: being an island, behind glass, watching life through a window, a ghost, shouting into the void, a message in a bottle, cast adrift.
@@ -1806,6 +1955,13 @@ source Weiss, R. S. (1973). Loneliness: The Experience of Emotional and Social I
     my own voice come~ back =1.5
     lighthouse keeper~ =1
     background character =0.7
+
+    # round 3: looking in at other lives; a world that stopped calling
+    other people's windows =1.5
+    other people's lit =1.5
+    lit windows =1
+    the world .. forgot =1
+    world forgot~ about me =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet public-health-frame
@@ -2023,3 +2179,20 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation; Pu
     - enjoy~ living alone
     - like~ living alone
     - nearest thing to a holiday
+    # round 3 exclusions: technical isolation (tradesmen: supply, fault, alternator), others' assumptions,
+    # someone else's widow, a radio-arguing relative
+    - isolate~ the
+    - isolated fault~
+    - isolated * fault~
+    - acoustically isolated
+    - thermally isolated
+    - isolation loop
+    - isolation exercise~
+    - assume~ .. isolating
+    - assume~ .. isolated
+    - assume~ .. lonely
+    - ask~ if i'm .. isolated
+    - 's widow
+    - his widow
+    - who argu~ with the radio
+    - who talk~ to the radio

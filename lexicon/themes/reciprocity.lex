@@ -28,6 +28,18 @@
 # also fit logistics in plain passages (lent, owed, I owe, mutual, helped me, needed a lift, on
 # my birthday) were removed or confined to phrases; exclusions added for one-sided copies,
 # "quick favour", unpaid bills/leave/internships and "I'm not one of them".
+#
+# 2026.11 round 3 (new writers: global English, trades and farming, advice letters): general forms
+# of the exchange stories people tell without the word "reciprocity": things sent back ("send~
+# something back", "never .. back empty", cards and gifts back), kindness answered, norm
+# statements ("if someone .. your", "that squares us", "we swap~", "take~ it in turns"), owing
+# ("owe~ .. so much", "a debt to", "could never repay"), family banks ("not a bank", "bank of
+# mum"), rounds and shouts, lending that never comes back ("borrow~ .. never"), hosting that never
+# rotates ("place next time", "always at mine"), "the one day/morning i", "i'm the first call",
+# "what i get~ back", "what .. done for me", "suddenly everybody". Removed or weakened cues that
+# took plain passages: bare "two-way" (radio), "who drives", "brought a dish", "price tag",
+# "keep~ a ledger" (now "ledger of who"), "birthday came and went" (0.5, shared with isolation);
+# exclusion for the passive "wasn't even asked" (rejection).
 
 lexicon essay-themes
 version 2026.11.1
@@ -127,6 +139,43 @@ source Gouldner, A. W. (1960). The norm of reciprocity: a preliminary statement.
     n't go~ the other way =1.5
     one good turn =1.5
     what goes around =0.7
+    # --- round 3 (new writers): things sent back, kindness answered, trading in kind ---
+    send~ one back =1
+    send~ something back =1
+    send~ * back to her =0.7
+    send~ * back to him =0.7
+    send~ * back to them =0.7
+    never go~ back empty =1.5
+    never .. back empty =1.5
+    go~ back empty =1
+    card~ back =0.7
+    never .. card~ back =1.5
+    n't .. card~ back =1.5
+    gift~ back =1
+    present~ back =1
+    never .. in return =1.5
+    n't .. in return =1
+    kindness .. unanswered =1.5
+    never let a kindness =1.5
+    return~ * kindness =1.5
+    kindness back =1.5
+    a good turn =1
+    reap what * sow =0.5
+    teach~ each other =1
+    square~ us =1.5
+    that squares =1
+    better end of =0.7
+    we swap~ =0.7
+    take~ it in turns =1
+    if someone .. your =1
+    if someone .. for you =1.5
+    if somebody .. your =1
+    if somebody .. for you =1.5
+    that helped you =0.7
+    who helped you =0.7
+    that helped us =0.5
+    return~ the compliment =1
+    favo* back =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet one-sided-effort
@@ -583,6 +632,14 @@ source Walster, E., Walster, G. W. & Berscheid, E. (1978). Equity: Theory and Re
     straight back to talking about =1.5
     straight back to his ex =1
     straight back to her ex =1
+    # --- round 3 (new writers): the one time it was needed back ---
+    the one morning i =1
+    the one day i =1
+    the one night i =1
+    the one week i =1
+    the one weekend i =1
+    help~ .. move house =0.5
+    help~ .. move out =0.5
 
 # ---------------------------------------------------------------------------------------------
 facet who-reaches-out
@@ -814,8 +871,8 @@ source Gouldner (1960), norm of reciprocity; Dunbar, R. I. M. (2018). The anatom
     never remember~ mine =1.5
     nobody remember~ my birthday =1.5
     no one remember~ my birthday =1.5
-    my birthday came and went =1.5
-    birthday came and went =1.5
+    my birthday came and went =0.5
+    birthday came and went =0.5
     always send~ a card =1.5
     send~ a card =0.5
     sent a card =0.5
@@ -906,6 +963,13 @@ source Gouldner (1960), norm of reciprocity; Dunbar, R. I. M. (2018). The anatom
     if i didn't book =1
     if i don't book =1
     check~ mine too =1
+    # --- round 3 (new writers): contact and visits that only go one way ---
+    never theirs =1.5
+    i'm the first call =1.5
+    i'm their first call =1.5
+    first person they call~ =1.5
+    first one they call~ =1.5
+    first number they call~ =1
 
 # ---------------------------------------------------------------------------------------------
 facet owing-and-repaying
@@ -1112,8 +1176,9 @@ source Mauss, M. (1925). Essai sur le don (The Gift); Gouldner (1960) on indebte
     throw~ it back in my face =1
     installment =0.5
     installments =0.5
+    instalment =0.5
+    instalments =0.5
     invoice =0.5
-    price tag =0.5
     tag attached =1
     come~ with a price =1
     came with a price =1
@@ -1231,6 +1296,55 @@ source Mauss, M. (1925). Essai sur le don (The Gift); Gouldner (1960) on indebte
     turn~ up on my step =0.7
     favo* was never returned =2
     get~ the next round =1.5
+    # --- round 3 (new writers): owing, lending, rounds and shouts, family banks ---
+    owe~ .. so much =1
+    a debt to =0.7
+    debt i could never =1.5
+    debt i can never =1.5
+    could never repay =1.5
+    can never repay =1.5
+    repay~ a debt =1
+    not a bank =1.5
+    not your bank =1.5
+    not a charity =1.5
+    family bank =1.5
+    family atm =1.5
+    run~ a bank =0.7
+    borrow~ .. never =1.5
+    never .. give~ it back =1.5
+    still waiting to be paid =1.5
+    still waiting for * money =1.5
+    still waiting for my money =1.5
+    it back to him =0.7
+    it back to her =0.7
+    it back to them =0.7
+    put~ * hand in * pocket =0.7
+    n't put~ * hand in =1.5
+    never put~ * hand in =1.5
+    whose shout =1.5
+    my shout =1
+    your shout =1
+    shout~ .. round~ =1.5
+    the last * rounds =1
+    just to borrow =1.5
+    only to borrow =1.5
+    call~ .. to borrow =1.5
+    ring~ .. to borrow =1.5
+    text~ .. to borrow =1.5
+    all chip~ in =0.7
+    send~ every .. home =1
+    stop~ sending .. present~ =1.5
+    stop~ sending .. card~ =1.5
+    stop~ sending .. gift~ =1.5
+    bank of mum =1.5
+    bank of mom =1.5
+    bank of dad =1.5
+    n't .. get~ a thank =1.5
+    never .. get~ a thank =1.5
+    not a word of thanks =1.5
+    without a word of thanks =1.5
+    no word of thanks =1.5
+    never a word of thanks =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet keeping-score
@@ -1298,7 +1412,6 @@ source Sahlins, M. (1972). Stone Age Economics (generalized, balanced and negati
     who pays =1
     who pays for =1.5
     who paid =1
-    who drives =0.7
     who hosts =1.5
     who hosted =1.5
     who calls =1
@@ -1348,7 +1461,7 @@ source Sahlins, M. (1972). Stone Age Economics (generalized, balanced and negati
     list of who =1.5
     who brought what =1.5
     who gave what =1.5
-    who owes what =1.5
+    who owes what =1
     who paid for what =1.5
     remember~ exactly who =1.5
     who brought * when =1
@@ -1383,6 +1496,24 @@ source Sahlins, M. (1972). Stone Age Economics (generalized, balanced and negati
     only work~ if everybody =1.5
     keep~ tabs on who =1.5
     favo* bank =1.5
+    # --- round 3 (new writers): lists of who lent what, what comes back ---
+    who borrowed what =1.5
+    who lent what =1.5
+    remember~ whose =1
+    what i get~ back =1.5
+    what we get~ back =1.5
+    all i get~ back =1.5
+    what .. done for you =1
+    what .. done for me =1
+    what .. did for me =1
+    what .. done for us =1
+    what .. did for us =1
+    subscription i pay =1.5
+    a subscription i =1
+    that's how it work~ =0.4
+    how it work~ on our =1.5
+    nobody remember~ whose =1.5
+    no one remember~ whose =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet taken-for-granted
@@ -1610,6 +1741,16 @@ source Walster, Walster & Berscheid (1978), equity theory (under-benefit and exp
     without getting anything in return =2
     done giving =1.5
     never .. get~ * wallet out =1.5
+    # --- round 3 (new writers): help that vanishes when it is asked for ---
+    suddenly everybody =1
+    suddenly everyone's =1
+    airport pickup~ =0.7
+    airport pick-up~ =0.7
+    airport run~ =1
+    sponger =1.5
+    scroung* =1
+    a leech =1.5
+    leech~ off =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet mutuality
@@ -1620,7 +1761,6 @@ source Clark, M. S. & Mills, J. (1979). Interpersonal attraction in exchange and
     give-and-take =1.5
     two-way street =1.5
     two way street =1.5
-    two-way =0.5
     one-way street
     one way street
     one-way friendship =2
@@ -1756,8 +1896,6 @@ source Fiske, A. P. (1992). The four elementary forms of sociality: framework fo
     n't host~ =1
     always the host =1.5
     never the guest =1.5
-    bring~ a dish =0.7
-    brought a dish =0.7
     chore wheel =1
     whoever host~ =1.5
     whoever cook~ =1
@@ -1804,6 +1942,21 @@ source Fiske, A. P. (1992). The four elementary forms of sociality: framework fo
     take~ turns minding =1
     take~ turns babysitting =1
     babysitting rota =1.5
+    # --- round 3 (new writers): hosting that never rotates ---
+    place next time =1
+    next time at * place =1
+    at mine for * years =1
+    at my place for * years =1
+    at our place for * years =1
+    at my house for * years =1
+    suggest~ .. rotat* =1.5
+    rotate~ hosting =1.5
+    rotate~ who =1.5
+    always at my place =1
+    always at mine =1
+    always at our place =1
+    always at our house =1
+    always at my house =1
 
 # ---------------------------------------------------------------------------------------------
 facet ledger-imagery
@@ -1814,7 +1967,7 @@ source Lakoff, G. (1996). Moral Politics, ch. 4 (the moral accounting metaphor);
     mental ledger =2
     ledger between us =2
     the ledger =0.5
-    keep~ a ledger =0.7
+    ledger of who =1.5
     balance the ledger =1.5
     balance sheet =0.7
     balance the books =0.7
@@ -1862,6 +2015,7 @@ source Lakoff, G. (1996). Moral Politics, ch. 4 (the moral accounting metaphor);
     always knocking =1
     ball * in * court =1
     return~ the ball =0.7
+    ball back =0.7
     refill~ the well =1
     draw~ from the well =0.7
     pour~ into =0.7
@@ -2016,3 +2170,6 @@ source Lakoff, G. (1996). Moral Politics, ch. 4 (the moral accounting metaphor);
     - i am not one of them
     - i was not one of them
     - i wasn't one of them
+    # --- exclusions added in round 3 ---
+    - wasn't even asked
+    - weren't even asked

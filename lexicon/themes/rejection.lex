@@ -40,6 +40,18 @@
 # batches and the body rejecting an implant; hypotheticals ("i'd feel left out", "i'd get ghosted")
 # are excluded. "no one would notice/miss me/care" lowered to 0.5-0.7: they are isolation's cues.
 # Phrases cannot cross quotation marks, so quoted euphemisms ('let go', 'full') stay unmatched.
+#
+# Round 3 (new writers: global English, tradesmen and farmers, letters and diaries): each facet ends
+# with a "round 3 (generalised)" block: locks and door codes changed, letters sent back ("stop
+# writing to me", "needn't bother"), finding out last ("first i heard of it"), "every .. but mine",
+# "wasn't even asked" (=2 so it beats reciprocity's "n't even ask~"), read-and-no-reply ("not a word
+# back", "blue ticks"), polite brush-offs ("maybe another time", "we'll be in touch", "more
+# comfortable elsewhere"), talk that stops as I walk up, eyes that pass over me ("look~ .. past me"),
+# and hiring/membership euphemisms ("cultural fit", "go~ in another direction", "not renewed", "need
+# not apply"). Fixes for "none" passages: bare "secondhand" removed,
+# "rejected" lowered to 0.7, "abandon~" to 1, "bottom of the list" replaced by "bottom of their
+# list"; exclusions for rejected batches/shipments/drafts, "door closed behind the", "hired
+# outsiders", "from the sideline", "anyone but me", "not one of us could/knew/...".
 
 lexicon essay-themes
 version 2026.11.1
@@ -54,7 +66,7 @@ facet explicit-rejection
 about The explicit vocabulary of rejection, exclusion and ostracism, and being cast out.
 source Williams, K. D. (2007). Ostracism. Annual Review of Psychology 58, 425-452; Leary, M. R. (Ed.) (2001). Interpersonal Rejection. Oxford University Press.
 
-    rejected =1
+    rejected =0.7
     rejection =2
     reject~ =0.7
     excluded =1.5
@@ -112,7 +124,7 @@ source Williams, K. D. (2007). Ostracism. Annual Review of Psychology 58, 425-45
     wasn't chosen =1.5
     second choice
     afterthought
-    abandon~ =1.5
+    abandon~ =1
     abandonment =2
     abandon~ me =2
     dumped me =2
@@ -573,6 +585,29 @@ source Eisenberger, N. I., Lieberman, M. D. & Williams, K. D. (2003). Does rejec
     one who moved in =1
     still the newcomer =1.5
 
+
+    # round 3 (generalised): locks and codes changed, letters sent back, "don't come back"
+    change~ the lock~ =1
+    change~ the locks on me =2
+    change~ the door code =1.5
+    change~ the code on me =1.5
+    n't give~ me a key =1
+    nobody give~ me a key =1
+    stop writing to me =1.5
+    please stop writing =1.5
+    stop contacting me =1.5
+    do not contact me =1
+    don't contact me =1
+    came back unopened =1.5
+    return~ unopened =1.5
+    needn't bother =1.5
+    need not bother =1.5
+    n't bother coming =1.5
+    talk~ to me through the door =1.5
+    n't open the door to me =2
+    shut~ it in my face =1.5
+    shut~ the door on me =2
+
 # ---------------------------------------------------------------------------------------------
 facet not-invited
 about Exclusion from gatherings, plans and group chats: not invited, left out, everyone but me.
@@ -687,7 +722,6 @@ source Baumeister, R. F. & Leary, M. R. (1995). The need to belong. Psychologica
     found out secondhand =1.5
     heard .. secondhand =1.5
     hear~ .. secondhand =1.5
-    secondhand =0.5
     saw it on instagram =1
     saw it on facebook =1
     photos on instagram =0.7
@@ -782,7 +816,8 @@ source Baumeister, R. F. & Leary, M. R. (1995). The need to belong. Psychologica
     children's table =1
     end of the table =0.7
     end of the list =0.3
-    bottom of the list =0.5
+    bottom of their list =0.7
+    bottom of everyone's list =1
     bottom of the pecking order =1
     totem pole =0.5
 
@@ -882,6 +917,25 @@ source Baumeister, R. F. & Leary, M. R. (1995). The need to belong. Psychologica
     plans .. in front of me =1.5
     stop~ .. sending me =1
     card~ stopped coming =1.5
+
+
+    # round 3 (generalised): finding out last, every name but mine, the sign on the door
+    first i heard of it =1.5
+    the first i heard =1
+    first i knew of it =1.5
+    every .. but mine =1.5
+    every .. except mine =1.5
+    every .. except ours =1.5
+    except ours =0.7
+    wasn't even asked =2
+    weren't even asked =2
+    was never asked =1
+    wasn't asked to join =1.5
+    n't even invit~ =2
+    never asked to join =1.5
+    immediate family only =1
+    family only =0.5
+    see~ the instagram =0.7
 
 # ---------------------------------------------------------------------------------------------
 facet ghosted-and-ignored
@@ -1050,6 +1104,19 @@ source Williams, K. D. (2001). Ostracism: The Power of Silence. Guilford; Willia
     go~ unanswered =1.5
     goes unanswered =1.5
 
+
+    # round 3 (generalised): read and no reply, polite brush-offs
+    not a word back =1.5
+    not one word back =1.5
+    never a word back =1.5
+    not a word from =0.7
+    blue ticks =1.5
+    two ticks =0.7
+    nobody answer~ my =1.5
+    no one answer~ my =1.5
+    maybe another time =0.7
+    we'll be in touch =0.7
+
 # ---------------------------------------------------------------------------------------------
 facet dismissed-and-snubbed
 about Being brushed off, blown off, stood up, turned down, talked over or told to go; the small refusals of everyday contact.
@@ -1184,6 +1251,15 @@ source Leary, M. R. (Ed.) (2001). Interpersonal Rejection; Williams (2007), Ostr
     no one asked my opinion =1
     nobody asked me a =0.7
     every time i try to talk to =0.7
+
+
+    # round 3 (generalised): shown the door politely, "too" this or that
+    said i was too =1
+    more comfortable elsewhere =1.5
+    more comfortable somewhere else =1.5
+    better suited elsewhere =1.5
+    better off elsewhere =1
+    a better fit elsewhere =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet social-pain
@@ -1325,6 +1401,12 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     culture fit =0.5
     someone younger =0.7
     someone .. years younger =1
+
+
+    # round 3 (generalised): never the right kind
+    too foreign =1
+    not * enough for them =0.7
+    n't * enough for them =0.7
 
 # ---------------------------------------------------------------------------------------------
 facet avoidance
@@ -1475,6 +1557,24 @@ source Wirth, J. H., Sacco, D. F., Hugenberg, K. & Williams, K. D. (2010). Eye g
     mov~ away from me =1
     get~ up and leave~ when i =1.5
     get~ up and move~ when i =1.5
+
+
+    # round 3 (generalised): talk that stops when I arrive, being avoided in the street
+    stop~ talk~ as i =1.5
+    stop~ talk~ .. walk~ in =1.5
+    stop~ talk~ .. walk~ up =1.5
+    stop~ talk~ .. came in =1.5
+    stop~ talk~ .. sat down =1.5
+    cross~ the road =0.5
+    cross~ the road to avoid =2
+    pretend~ not to be home =1.5
+    pretend~ .. n't home =1.5
+    look~ .. past me =1.5
+    look~ straight past me =2
+    turn~ her back =1
+    turn~ his back =1
+    turn~ and walk~ away =1
+    turn~ and walk~ off =1
 
 # ---------------------------------------------------------------------------------------------
 facet estrangement
@@ -1646,6 +1746,22 @@ source Rivera, L. A. (2012). Hiring as cultural matching: the case of elite prof
     decided not to proceed =1.5
     not to proceed with your =1.5
     n't be moving forward =1.5
+
+    # round 3 (generalised): hiring and membership euphemisms
+    cultural fit =1.5
+    a better fit =0.7
+    go~ with a candidate =1.5
+    go~ in another direction =1.5
+    decided to go in another direction =2
+    we've decided to go with =1.5
+    they decided to go with =1
+    not renewed =1
+    n't renew~ my =1.5
+    decided not to renew =1.5
+    need not apply =1.5
+    needn't apply =1.5
+    keep~ your .. on file =1.5
+    waiting list =0.5
 
 # ---------------------------------------------------------------------------------------------
 # Exclusions: technical, medical, legal and everyday senses that are not social rejection.
@@ -1881,3 +1997,26 @@ source Rivera, L. A. (2012). Hiring as cultural matching: the case of elite prof
     - n't choose~ me a
     - rejected by the machine
     - reject~ by the system
+
+    # round 3: literal senses seen in new writers' "none" passages
+    - reject~ .. batch
+    - reject~ .. shipment~
+    - crate~ .. reject~
+    - shipment~ .. reject~
+    - rejected draft~
+    - door~ close~ behind the
+    - hire~ outsiders
+    - from the sideline~
+    - anybody but me
+    - anyone but me
+    - not one of us could
+    - not one of us can
+    - not one of us would
+    - not one of us will
+    - not one of us knew
+    - not one of us had
+    - not one of us has
+    - abandoned cup~
+    - change~ the lock~ after
+    - change~ the lock~ when we
+    - change~ the lock~ on the
