@@ -57,18 +57,45 @@ func (c classScores) f1() (p, r, f float64) {
 	return
 }
 
-// TestValidity scores the labeled development set in testdata/devset by
-// the dominant theme ("none" when no theme has an affirmed match) and
-// reports per-theme precision, recall and F1, macro-F1 over the five
-// classes, and accuracy by difficulty. It fails below the floors, which
-// are set a little under what the default lexicon reaches (macro-F1 0.618
-// on 2026-11-26), so that a change that loses validity is noticed.
+// validitySets are the labeled passage sets of testdata/devset, each with
+// the macro-F1 floor below which TestValidity fails. The floors are set a
+// little under what the default lexicon reaches, so that a change that
+// loses validity is noticed; see testdata/devset/README.md for what each
+// set is and who saw it.
+var validitySets = []struct {
+	name, path string
+	floor      float64
+}{
+	// Held out from the lexicon's editors: the honest figures.
+	{"held-out", "../testdata/devset/passages.jsonl", 0.66},
+	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.58},
+	// Read by the editors while they wrote the lexicon: a regression check.
+	{"tuning", "../testdata/devset/tuning.jsonl", 0.85},
+}
+
+// TestValidity scores the labeled passage sets in testdata/devset by the
+// dominant theme ("none" when no theme has an affirmed match) and reports
+// per-theme precision, recall and F1, macro-F1 over the five classes,
+// accuracy by difficulty and the confusion matrix; with -v also the
+// missed passages. It fails when a set's macro-F1 falls below its floor.
 func TestValidity(t *testing.T) {
-	ps := readPassages(t, "../testdata/devset/passages.jsonl")
 	a, err := analyze.New()
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, set := range validitySets {
+		t.Run(set.name, func(t *testing.T) {
+			macro := scoreValidity(t, a, readPassages(t, set.path))
+			if macro < set.floor {
+				t.Errorf("macro-F1 %.3f below the floor %.2f", macro, set.floor)
+			}
+		})
+	}
+}
+
+// scoreValidity logs the agreement of a's dominant theme with the labels
+// of ps and returns the macro-F1 over the five classes.
+func scoreValidity(t *testing.T, a *analyze.Analyzer, ps []passage) float64 {
 	classes := []string{"reciprocity", "rejection", "anomie", "isolation", "none"}
 	scores := map[string]*classScores{}
 	for _, c := range classes {
@@ -131,8 +158,5 @@ func TestValidity(t *testing.T) {
 			t.Log("miss:", m)
 		}
 	}
-	const floor = 0.60
-	if macro < floor {
-		t.Errorf("macro-F1 %.3f below the floor %.2f", macro, floor)
-	}
+	return macro
 }
