@@ -36,7 +36,7 @@
 # territory, the parade, the script, nobody remembers, means nothing, no rules).
 
 lexicon essay-themes
-version 2026.11.1
+version 2026.11.2
 license CC-BY-4.0
 about Four themes of social life in personal essays: reciprocity, rejection, anomie, isolation.
 

@@ -46,7 +46,7 @@
 # Clash: an unmarked birthday ("birthday came and went") is reciprocity's cue only; left there.
 
 lexicon essay-themes
-version 2026.11.1
+version 2026.11.2
 license CC-BY-4.0
 about Four themes of social life in personal essays: reciprocity, rejection, anomie, isolation.
 

@@ -42,7 +42,7 @@
 # exclusion for the passive "wasn't even asked" (rejection).
 
 lexicon essay-themes
-version 2026.11.1
+version 2026.11.2
 license CC-BY-4.0
 about Four themes of social life in personal essays: reciprocity, rejection, anomie, isolation.
 

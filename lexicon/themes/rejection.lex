@@ -54,7 +54,7 @@
 # outsiders", "from the sideline", "anyone but me", "not one of us could/knew/...".
 
 lexicon essay-themes
-version 2026.11.1
+version 2026.11.2
 license CC-BY-4.0
 about Four themes of social life in personal essays: reciprocity, rejection, anomie, isolation.
 
