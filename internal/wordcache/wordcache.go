@@ -10,6 +10,7 @@ package wordcache
 
 import (
 	"hash/maphash"
+	"math/bits"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -25,7 +26,7 @@ type Cache[V any] struct {
 }
 
 type table[V any] struct {
-	seed  maphash.Seed
+	seed  uint64 // random, per cache
 	mask  uint64
 	slots []slot[V]
 	n     int
@@ -33,6 +34,10 @@ type table[V any] struct {
 
 type slot[V any] struct {
 	hash uint64 // 0 marks an empty slot
+	// a and b are the loads hash made of a key of up to 16 bytes, which
+	// with its length spell the key: comparing them spares reading the
+	// key's bytes elsewhere in memory.
+	a, b uint64
 	key  string
 	val  V
 }
@@ -40,7 +45,8 @@ type slot[V any] struct {
 // New returns an empty cache that holds at most max words.
 func New[V any](max int) *Cache[V] {
 	c := &Cache[V]{pending: map[string]V{}, max: max}
-	c.tab.Store(&table[V]{seed: maphash.MakeSeed(), slots: make([]slot[V], 1)})
+	seed := maphash.Comparable(maphash.MakeSeed(), 0) | 1
+	c.tab.Store(&table[V]{seed: seed, slots: make([]slot[V], 1)})
 	return c
 }
 
@@ -87,24 +93,72 @@ func (c *Cache[V]) Put(w string, v V) {
 		}
 	}
 	for k, v := range c.pending {
-		nt.insert(slot[V]{hash: maphash.String(t.seed, k) | 1, key: k, val: v})
+		h, a, b := hash(k, t.seed)
+		nt.insert(slot[V]{hash: h | 1, a: a, b: b, key: k, val: v})
 	}
 	c.pending = map[string]V{}
 	c.tab.Store(nt)
 }
 
 func (t *table[V]) get(w string) (V, bool) {
-	h := maphash.String(t.seed, w) | 1
+	h, a, b := hash(w, t.seed)
+	h |= 1
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := &t.slots[i]
+		if s.hash == h && len(s.key) == len(w) && s.a == a && s.b == b && (len(w) <= 16 || s.key == w) {
+			return s.val, true
+		}
 		if s.hash == 0 {
 			var zero V
 			return zero, false
 		}
-		if s.hash == h && s.key == w {
-			return s.val, true
-		}
 	}
+}
+
+// hash is a seeded 64-bit hash of s after wyhash (Wang Yi, public
+// domain): words are short, and for up to 16 bytes it costs two loads
+// and two multiplications, where hash/maphash takes a call through the
+// runtime. The seed is random per cache, so inputs cannot be chosen to
+// collide. It also returns the two words it loaded last: for a string of
+// up to 16 bytes they hold all its bytes, so that with the length they
+// tell it from any other.
+func hash(s string, seed uint64) (h, a, b uint64) {
+	const (
+		p0 = 0xa0761d6478bd642f
+		p1 = 0xe7037ed1a0b428db
+	)
+	n := len(s)
+	switch {
+	case n > 16:
+		for r := s; len(r) > 16; r = r[16:] {
+			seed = mix(le64(r)^p1, le64(r[8:])^seed)
+		}
+		// The last 16 bytes, overlapping what was mixed.
+		a, b = le64(s[n-16:]), le64(s[n-8:])
+	case n >= 8:
+		a, b = le64(s), le64(s[n-8:])
+	case n >= 4:
+		a, b = uint64(le32(s)), uint64(le32(s[n-4:]))
+	case n > 0:
+		a = uint64(s[0])<<16 | uint64(s[n>>1])<<8 | uint64(s[n-1])
+	}
+	return mix(p0^uint64(n), mix(a^p1, b^seed)), a, b
+}
+
+func mix(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	return hi ^ lo
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 func (t *table[V]) insert(s slot[V]) {

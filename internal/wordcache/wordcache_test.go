@@ -2,7 +2,9 @@ package wordcache
 
 import (
 	"fmt"
+	"math/rand"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -64,5 +66,54 @@ func BenchmarkGet(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		c.Get(words[i%len(words)])
+	}
+}
+
+// BenchmarkGetZipf looks up words with the skewed frequencies of prose: a
+// few words very often, most rarely.
+func BenchmarkGetZipf(b *testing.B) {
+	c := New[int](1 << 18)
+	vocab := make([]string, 30000)
+	for i := range vocab {
+		vocab[i] = strings.Repeat(string(rune('a'+i%26)), 1+i%9) + strconv.Itoa(i)
+		c.Put(vocab[i], i)
+	}
+	z := rand.NewZipf(rand.New(rand.NewSource(1)), 1.1, 1, uint64(len(vocab)-1))
+	seq := make([]string, 1<<16)
+	for i := range seq {
+		seq[i] = vocab[z.Uint64()]
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.Get(seq[i&(len(seq)-1)])
+	}
+}
+
+// TestSimilarKeys checks that keys which share their first or last bytes,
+// at every length around the hash's load widths, never meet.
+func TestSimilarKeys(t *testing.T) {
+	c := New[string](1 << 16)
+	var keys []string
+	for n := 0; n <= 34; n++ {
+		for _, fill := range []string{"a", "b"} {
+			for pos := -1; pos < n; pos++ {
+				k := []byte(strings.Repeat(fill, n))
+				if pos >= 0 {
+					k[pos] = 'z'
+				}
+				keys = append(keys, string(k))
+			}
+		}
+	}
+	for _, k := range keys {
+		c.Put(k, k)
+	}
+	for _, k := range keys {
+		if v, ok := c.Get(k); !ok || v != k {
+			t.Fatalf("Get(%q) = %q, %v", k, v, ok)
+		}
+	}
+	if _, ok := c.Get("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"); ok {
+		t.Error("found a missing key")
 	}
 }
