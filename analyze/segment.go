@@ -20,6 +20,7 @@ type Segmenter struct {
 	abbrev   map[string]bool // abbreviations that do not end a sentence ("dr", "etc")
 	starters map[string]bool // words that often start a sentence ("the", "but")
 	words    *words
+	recycled sync.Pool // *textBufs, see Recycle
 }
 
 // extraAbbrev supplements Punkt's English abbreviation types with those of
@@ -33,9 +34,14 @@ var extraAbbrev = []string{
 }
 
 var (
-	punktOnce    sync.Once
-	punktStorage *sentences.Storage
-	punktErr     error
+	punktOnce sync.Once
+	// punktAbbrev and punktStarters are what the segmenter uses of the
+	// Punkt model, shared by every Segmenter. The rest of the model (its
+	// orthographic contexts and collocations, about a megabyte of maps)
+	// is dropped once they are built, so that it does not weigh on every
+	// garbage collection.
+	punktAbbrev, punktStarters map[string]bool
+	punktErr                   error
 )
 
 // NewSegmenter returns a Segmenter. It loads the Punkt English model that
@@ -48,37 +54,35 @@ func NewSegmenter() (*Segmenter, error) {
 			punktErr = fmt.Errorf("analyze: loading Punkt English model: %w", err)
 			return
 		}
-		punktStorage, punktErr = sentences.LoadTraining(b)
-		if punktErr != nil {
-			punktErr = fmt.Errorf("analyze: loading Punkt English model: %w", punktErr)
+		storage, err := sentences.LoadTraining(b)
+		if err != nil {
+			punktErr = fmt.Errorf("analyze: loading Punkt English model: %w", err)
+			return
+		}
+		punktAbbrev = make(map[string]bool, len(storage.AbbrevTypes)+len(extraAbbrev))
+		punktStarters = make(map[string]bool, len(storage.SentStarters)+8)
+		for a := range storage.AbbrevTypes {
+			// Punkt stores multi-period abbreviations without their last
+			// period ("u.s"); single words are all we need here, because
+			// "U.S." is one token whose end the segmenter judges itself.
+			if !strings.Contains(a, ".") && a != "" {
+				punktAbbrev[a] = true
+			}
+		}
+		for _, a := range extraAbbrev {
+			punktAbbrev[a] = true
+		}
+		for w := range storage.SentStarters {
+			punktStarters[w] = true
+		}
+		for _, w := range []string{"i", "we", "you", "she", "and", "so", "then", "that"} {
+			punktStarters[w] = true
 		}
 	})
 	if punktErr != nil {
 		return nil, punktErr
 	}
-	s := &Segmenter{
-		abbrev:   make(map[string]bool, len(punktStorage.AbbrevTypes)+len(extraAbbrev)),
-		starters: make(map[string]bool, len(punktStorage.SentStarters)+8),
-		words:    newWords(1 << 18),
-	}
-	for a := range punktStorage.AbbrevTypes {
-		// Punkt stores multi-period abbreviations without their last
-		// period ("u.s"); single words are all we need here, because
-		// "U.S." is one token whose end the segmenter judges itself.
-		if !strings.Contains(a, ".") && a != "" {
-			s.abbrev[a] = true
-		}
-	}
-	for _, a := range extraAbbrev {
-		s.abbrev[a] = true
-	}
-	for w := range punktStorage.SentStarters {
-		s.starters[w] = true
-	}
-	for _, w := range []string{"i", "we", "you", "she", "and", "so", "then", "that"} {
-		s.starters[w] = true
-	}
-	return s, nil
+	return &Segmenter{abbrev: punktAbbrev, starters: punktStarters, words: newWords(1 << 18)}, nil
 }
 
 // Segment splits src into paragraphs, sentences and tokens. The spans in
@@ -91,21 +95,34 @@ func NewSegmenter() (*Segmenter, error) {
 func (s *Segmenter) Segment(src string, skip ...Span) *Text {
 	// English prose averages about 5.5 bytes a token: allocating for 5
 	// spares the copies of a growing slice on long texts.
-	t := &Text{Src: src, Tokens: make([]Token, 0, len(src)/5+8), Sentences: make([]Sentence, 0, len(src)/64+4)}
+	t := &Text{Src: src}
+	t.Tokens, t.Sentences = s.buffers(len(src)/5+8, len(src)/64+4)
 	skip = normalizeSpans(skip, len(src))
 	t.Excluded = append(t.Excluded, skip...)
 	sc := scanner{seg: s, t: t, src: src, skip: skip}
 	if strings.HasPrefix(src, "\uFEFF") {
 		sc.bom = 3
 	}
+	sc.bufs, _ = blockPool.Get().(*blockBufs)
+	if sc.bufs == nil {
+		sc.bufs = new(blockBufs)
+	}
 	blocks := sc.blocks()
 	sc.exclude(blocks)
+	n := 0
+	for _, b := range blocks {
+		if !b.excluded {
+			n++
+		}
+	}
+	t.Paragraphs = make([]Paragraph, 0, n)
 	for _, b := range blocks {
 		if b.excluded {
 			continue
 		}
 		sc.paragraph(b)
 	}
+	blockPool.Put(sc.bufs)
 	if !utf8.ValidString(src) {
 		for i := 0; i < len(src); {
 			r, size := utf8.DecodeRuneInString(src[i:])
@@ -128,6 +145,38 @@ func (s *Segmenter) Segment(src string, skip ...Span) *Text {
 	}
 	sort.SliceStable(t.Excluded, func(i, j int) bool { return t.Excluded[i].Start < t.Excluded[j].Start })
 	return t
+}
+
+// textBufs are the buffers of a recycled Text.
+type textBufs struct {
+	tokens    []Token
+	sentences []Sentence
+}
+
+// buffers returns empty token and sentence slices of at least the given
+// capacities, recycled (see Recycle) when there are some large enough.
+func (s *Segmenter) buffers(tokens, sentences int) ([]Token, []Sentence) {
+	if b, _ := s.recycled.Get().(*textBufs); b != nil {
+		if cap(b.tokens) >= tokens && cap(b.sentences) >= sentences {
+			return b.tokens[:0], b.sentences[:0]
+		}
+		// Too small for this text: it goes to the collector, and the
+		// larger slices made here come back instead.
+	}
+	return make([]Token, 0, tokens), make([]Sentence, 0, sentences)
+}
+
+// Recycle hands the token and sentence slices of t back to s, for later
+// calls of Segment to reuse. It is optional: a program that segments
+// many texts and is done with each one (a corpus pipeline) spares their
+// allocation and the collector's work. Neither t nor its slices may be
+// used afterwards.
+func (s *Segmenter) Recycle(t *Text) {
+	if t == nil || t.Tokens == nil {
+		return
+	}
+	s.recycled.Put(&textBufs{tokens: t.Tokens[:0], sentences: t.Sentences[:0]})
+	t.Tokens, t.Sentences = nil, nil
 }
 
 // normalizeSpans clips spans to [0, n), drops empty ones, sorts them and
@@ -160,10 +209,16 @@ type block struct {
 	excluded   bool
 }
 
+// blockBufs are the block lists of a Segment call, kept for the next.
+type blockBufs struct{ lines, blocks []block }
+
+var blockPool sync.Pool // *blockBufs
+
 // scanner holds the state of one Segment call.
 type scanner struct {
 	seg          *Segmenter
 	t            *Text
+	bufs         *blockBufs
 	hint         uint8 // chunkHint of the current chunk
 	src          string
 	skip         []Span
@@ -191,7 +246,7 @@ func (sc *scanner) skipEnd(i int, k *int) int {
 // spaces, but their newlines still end lines.
 func (sc *scanner) blocks() []block {
 	src := sc.src
-	var out []block
+	out := sc.bufs.lines[:0]
 	k := 0
 	i := 0
 	bstart, bend := -1, -1 // current block; bend is the end of its last non-blank line
@@ -268,7 +323,8 @@ func (sc *scanner) blocks() []block {
 		out = append(out, block{start: bstart, end: bend})
 	}
 	// Split a heading line off the front of a block.
-	res := out[:0:0]
+	sc.bufs.lines = out
+	res := sc.bufs.blocks[:0]
 	for bi, b := range out {
 		nl := strings.IndexByte(src[b.start:b.end], '\n')
 		first := b.end
@@ -291,6 +347,7 @@ func (sc *scanner) blocks() []block {
 		}
 		res = append(res, b)
 	}
+	sc.bufs.blocks = res
 	return res
 }
 
@@ -317,7 +374,7 @@ func (sc *scanner) isHeading(line string, first bool) bool {
 		}
 	}
 	words, long, capital := 0, 0, 0
-	for _, f := range strings.Fields(line) {
+	for f := range strings.FieldsSeq(line) {
 		words++
 		r, _ := utf8.DecodeRuneInString(f)
 		if utf8.RuneCountInString(f) >= 4 {
@@ -581,7 +638,16 @@ func isReferencesHeading(text string) bool {
 		return false
 	}
 	h := strings.Trim(text, "#*_: \t\r")
-	return referenceHeadings[strings.ToLower(h)]
+	// Lower-case ASCII headings on the stack; others (rare) the Unicode
+	// way, which can map a non-ASCII letter (the Kelvin sign) to ASCII.
+	var buf [40]byte
+	for i := 0; i < len(h); i++ {
+		if h[i] >= utf8.RuneSelf {
+			return referenceHeadings[strings.ToLower(h)]
+		}
+		buf[i] = lowerByte(h[i])
+	}
+	return referenceHeadings[string(buf[:len(h)])]
 }
 
 // isCitationBlock reports whether at least half the lines of a block look
@@ -589,7 +655,7 @@ func isReferencesHeading(text string) bool {
 // year in parentheses.
 func isCitationBlock(text string) bool {
 	lines, cites := 0, 0
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
@@ -683,7 +749,7 @@ func isChromeBlock(text string) bool {
 	if len(text) > 400 {
 		return false
 	}
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.Trim(line, " \t\r*_#-•|")
 		if line == "" {
 			continue
@@ -713,7 +779,11 @@ func isChromeLine(line string) bool {
 		if chromeExact[string(ls)] {
 			return true
 		}
-		if d := countLeadingDigits(string(ls)); d > 0 && d < len(ls) {
+		d := 0
+		for d < len(ls) && isDigitByte(ls[d]) {
+			d++
+		}
+		if d > 0 && d < len(ls) {
 			switch string(bytes.TrimSpace(ls[d:])) {
 			case "comments", "comment", "likes", "like", "shares", "responses":
 				return true
@@ -722,7 +792,7 @@ func isChromeLine(line string) bool {
 	}
 	for _, p := range chromeStarts {
 		if len(l) >= len(p) && string(l[:len(p)]) == p {
-			return !chromeShortOnly[p] || len(strings.Fields(line)) <= 8
+			return !chromeShortOnly[p] || countFields(line) <= 8
 		}
 	}
 	return false
@@ -753,9 +823,10 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-func countLeadingDigits(s string) int {
+// countFields returns len(strings.Fields(s)) without allocating.
+func countFields(s string) int {
 	n := 0
-	for n < len(s) && isDigitByte(s[n]) {
+	for range strings.FieldsSeq(s) {
 		n++
 	}
 	return n

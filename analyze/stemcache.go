@@ -17,22 +17,65 @@ type wordInfo struct {
 	roots atomic.Pointer[lexRoots]
 }
 
+// lexRoots is the word as the matcher of one lexicon sees it.
 type lexRoots struct {
 	lex     *lexicon.Lexicon
 	stemmed bool
-	roots   *lexicon.Roots
+	tok     lexicon.Token // Norm, Stem when stemmed, Word and Roots
 }
 
 // words memoises the normal forms and stems of words: by surface form
 // (bySurface) and by normal form (byNorm), so that a word met again costs
 // one lookup and no allocation, and every token of a word points at one
-// wordInfo.
+// wordInfo. Contractions are memoised split (contractions), and the
+// normal forms of other tokens (numbers, emoji, symbols) in others, whose
+// infos have no stem.
 type words struct {
-	bySurface, byNorm *wordcache.Cache[*wordInfo]
+	bySurface, byNorm, others *wordcache.Cache[*wordInfo]
+	contractions              *wordcache.Cache[contraction]
+}
+
+// contraction is a word written with an apostrophe, split as
+// lexicon.CliticAt says: at is where the clitic starts (-1 when the word
+// is not a contraction, whose info is then base).
+type contraction struct {
+	at           int
+	base, clitic *wordInfo
 }
 
 func newWords(max int) *words {
-	return &words{wordcache.New[*wordInfo](max), wordcache.New[*wordInfo](max)}
+	return &words{
+		bySurface: wordcache.New[*wordInfo](max), byNorm: wordcache.New[*wordInfo](max),
+		others: wordcache.New[*wordInfo](max / 4), contractions: wordcache.New[contraction](max / 4),
+	}
+}
+
+// other returns the info of a token that is not a word, whose normal form
+// is n.
+func (w *words) other(n string) *wordInfo {
+	if v, ok := w.others.Get(n); ok {
+		return v
+	}
+	v := &wordInfo{norm: strings.Clone(n)}
+	w.others.Put(n, v)
+	return v
+}
+
+// contraction returns the split of a word written with an apostrophe.
+func (w *words) contraction(s string) contraction {
+	if v, ok := w.contractions.Get(s); ok {
+		return v
+	}
+	v := contraction{at: lexicon.CliticAt(s)}
+	if v.at > 0 {
+		clitic := lexicon.Fold(s[v.at:])
+		v.base = w.norm(lexicon.BaseForm(lexicon.Fold(s[:v.at]), clitic))
+		v.clitic = w.norm(clitic)
+	} else {
+		v.base = w.surface(s)
+	}
+	w.contractions.Put(s, v)
+	return v
 }
 
 // surface returns the info of a word as written.

@@ -103,7 +103,7 @@ func (sc *scanner) emit(start, end int, kind Kind, norm string) {
 		w = asciiInfo[norm[0]]
 	default:
 		if w = punctInfo[norm]; w == nil {
-			w = &wordInfo{norm: norm}
+			w = sc.seg.words.other(norm)
 		}
 	}
 	sc.t.Tokens = append(sc.t.Tokens, Token{Start: start, End: end, Kind: kind, w: w})
@@ -456,7 +456,7 @@ func (sc *scanner) wordLike(i, ce int) int {
 			n++
 		}
 		if n >= 2 && (j == ce || !isAlnumAt(src, j, ce)) {
-			sc.emit(i, j, Word, lexicon.Fold(src[i:j]))
+			sc.t.Tokens = append(sc.t.Tokens, Token{Start: i, End: j, Kind: Word, w: sc.seg.words.surface(src[i:j])})
 			return j
 		}
 	}
@@ -525,14 +525,13 @@ func (sc *scanner) word(i, j int, apos bool) {
 		sc.t.Tokens = append(sc.t.Tokens, Token{Start: i, End: j, Kind: Word, w: sc.seg.words.surface(w)})
 		return
 	}
-	if k := lexicon.CliticAt(w); k > 0 {
-		clitic := lexicon.Fold(w[k:])
-		sc.emit(i, i+k, Word, lexicon.BaseForm(lexicon.Fold(w[:k]), clitic))
-		sc.emit(i+k, j, Word, clitic)
-		sc.t.Tokens[len(sc.t.Tokens)-1].Clitic = true
-		return
+	if c := sc.seg.words.contraction(w); c.at > 0 {
+		k := i + c.at
+		sc.t.Tokens = append(sc.t.Tokens, Token{Start: i, End: k, Kind: Word, w: c.base},
+			Token{Start: k, End: j, Kind: Word, Clitic: true, w: c.clitic})
+	} else {
+		sc.t.Tokens = append(sc.t.Tokens, Token{Start: i, End: j, Kind: Word, w: c.base})
 	}
-	sc.t.Tokens = append(sc.t.Tokens, Token{Start: i, End: j, Kind: Word, w: sc.seg.words.surface(w)})
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
