@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/essaylab/themes/internal/wordcache"
 )
@@ -22,15 +23,20 @@ type Token struct {
 	Roots *Roots
 }
 
-// Roots is where a word leads in a lexicon's compiled patterns, for
-// callers that cache it per word (see Token.Roots).
-type Roots struct{ nodes []*node }
+// Roots is where a word leads in a lexicon's compiled patterns, and what
+// the matcher needs to know of the word to follow a pattern through it,
+// for callers that cache it per word (see Token.Roots).
+type Roots struct {
+	nodes []*node
+	key   wordKey
+}
 
 // Roots returns where the word t leads in the lexicon's patterns when
 // matching with or without stems. It depends only on t.Norm and whether
-// t.Stem is set; package analyze caches it per distinct word.
+// t.Stem is set; package analyze caches it per distinct word. The result
+// is shared and must not be modified.
 func (l *Lexicon) Roots(t *Token, stemmed bool) *Roots {
-	return &Roots{l.m.rootStep(t, stemmed && l.Stemmed)}
+	return l.m.roots(t, stemmed && l.Stemmed)
 }
 
 // Match is one theme match in a sentence.
@@ -88,13 +94,38 @@ type key struct {
 	order     int     // for deterministic ties
 }
 
+// node is a place in the pattern trie. The maps and the byte trie are
+// what compile builds; finish turns them into the sorted edges that
+// matching follows. The fields matching reads come first, to share a
+// cache line.
 type node struct {
-	exact  map[string]*node
-	stem   map[string]*node
-	prefix *ptrie
-	any    *node
-	gap    *node
-	keys   []*key
+	keys []*key
+	// end marks a node no pattern goes on from.
+	end bool
+	// exactMask and stemMask have bit id%64 set for the id of every
+	// exact and stem child: most words continue no pattern, and a mask
+	// turns them away without a search.
+	exactMask, stemMask uint64
+	// exactTo and stemTo are exact and stem children by word id (see
+	// wordKey), sorted by id.
+	exactTo, stemTo []edge
+	any, gap        *node
+	// prefixes are the wildcard children, shortest prefix first, when
+	// there are few of them; otherwise the byte trie prefix is walked.
+	prefixes []prefixEdge
+	prefix   *ptrie
+
+	exact, stem map[string]*node
+}
+
+type edge struct {
+	id int32
+	to *node
+}
+
+type prefixEdge struct {
+	prefix string
+	to     *node
 }
 
 // ptrie is a byte trie of wildcard prefixes.
@@ -103,18 +134,37 @@ type ptrie struct {
 	to   *node // the pattern node reached when the prefix ends here
 }
 
+// maxPrefixList is the most wildcard children a node tests one by one
+// rather than through its byte trie.
+const maxPrefixList = 8
+
 type matcher struct {
 	root   *node
 	groups int
 	keys   []*key
-	// plain and stemmed cache rootStep by folded word, for tokens without
+	// exactIDs and stemIDs number the words and stems that patterns
+	// hold, from 1, so that following a pattern compares integers.
+	exactIDs, stemIDs map[string]int32
+	// plain and stemmed cache roots by folded word, for tokens without
 	// and with a stem.
-	plain, stemmed *wordcache.Cache[[]*node]
+	plain, stemmed *wordcache.Cache[*Roots]
+}
+
+// wordKey is what following a pattern needs to know of a word: its
+// folded form (for wildcards), the ids of the form and of the stem (0
+// when no pattern holds them, or when matching without stems), and the
+// same of the last part of a hyphenated word, which may match when the
+// whole word does not ("self-isolation" by "isolation").
+type wordKey struct {
+	norm        string
+	exact, stem int32
+	part        *wordKey
 }
 
 func compile(l *Lexicon) *matcher {
 	m := &matcher{root: &node{}, groups: 1,
-		plain: wordcache.New[[]*node](1 << 18), stemmed: wordcache.New[[]*node](1 << 18)}
+		exactIDs: map[string]int32{}, stemIDs: map[string]int32{},
+		plain: wordcache.New[*Roots](1 << 18), stemmed: wordcache.New[*Roots](1 << 18)}
 	if l.Format == "lex" {
 		m.groups = len(l.Themes)
 	}
@@ -164,7 +214,66 @@ func compile(l *Lexicon) *matcher {
 			add(e, true)
 		}
 	}
+	m.finish(m.root)
 	return m
+}
+
+// finish numbers the pattern words below n and builds the edges that
+// matching follows.
+func (m *matcher) finish(n *node) {
+	edges := func(children map[string]*node, ids map[string]int32) []edge {
+		var out []edge
+		for w, c := range children {
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(ids) + 1)
+				ids[w] = id
+			}
+			out = append(out, edge{id, c})
+			m.finish(c)
+		}
+		slices.SortFunc(out, func(a, b edge) int { return int(a.id) - int(b.id) })
+		return out
+	}
+	n.exactTo = edges(n.exact, m.exactIDs)
+	n.stemTo = edges(n.stem, m.stemIDs)
+	for _, e := range n.exactTo {
+		n.exactMask |= 1 << (e.id % 64)
+	}
+	for _, e := range n.stemTo {
+		n.stemMask |= 1 << (e.id % 64)
+	}
+	if n.prefix != nil {
+		var list []prefixEdge
+		var walk func(p *ptrie, prefix []byte)
+		walk = func(p *ptrie, prefix []byte) {
+			if p.to != nil {
+				list = append(list, prefixEdge{string(prefix), p.to})
+				m.finish(p.to)
+			}
+			for c, q := range p.next {
+				walk(q, append(prefix, c))
+			}
+		}
+		walk(n.prefix, nil)
+		if len(list) <= maxPrefixList {
+			// Shortest first, as the trie finds them; two prefixes of
+			// one length cannot both match a word.
+			slices.SortFunc(list, func(a, b prefixEdge) int {
+				if len(a.prefix) != len(b.prefix) {
+					return len(a.prefix) - len(b.prefix)
+				}
+				return strings.Compare(a.prefix, b.prefix)
+			})
+			n.prefixes = list
+		}
+	}
+	for _, c := range []*node{n.any, n.gap} {
+		if c != nil {
+			m.finish(c)
+		}
+	}
+	n.end = len(n.exact) == 0 && len(n.stem) == 0 && n.prefix == nil && n.any == nil && n.gap == nil
 }
 
 func (n *node) child(w patWord) *node {
@@ -222,6 +331,15 @@ type candidate struct {
 	start, end int
 }
 
+// scratch is the working memory of one match call, pooled.
+type scratch struct {
+	roots []*Roots // per token: the word's roots, nil for other tokens
+	cands []candidate
+	excl  []candidate
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) []Match {
 	start := len(dst)
 	var consumed [8]int // per group: first position not consumed
@@ -231,35 +349,45 @@ func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) 
 	} else {
 		cons = make([]int, m.groups)
 	}
-	var cands []candidate
-	var excl []candidate
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	// Where each word leads from the root, and its key for the steps
+	// that follow a pattern through it; nil for tokens that are not words.
+	rs := slices.Grow(sc.roots[:0], len(toks))[:len(toks)]
 	for i := range toks {
-		if !toks[i].Word {
+		switch {
+		case !toks[i].Word:
+			rs[i] = nil
+		case toks[i].Roots != nil:
+			rs[i] = toks[i].Roots
+		default:
+			rs[i] = m.roots(&toks[i], stemmed)
+		}
+	}
+	cands, excl := sc.cands[:0], sc.excl[:0]
+	for i, r := range rs {
+		if r == nil || len(r.nodes) == 0 {
 			continue
 		}
 		cands = cands[:0]
-		var roots []*node
-		if r := toks[i].Roots; r != nil {
-			roots = r.nodes
-		} else {
-			roots = m.rootStep(&toks[i], stemmed)
-		}
-		for _, c := range roots {
-			m.walk(c, toks, i+1, i, stemmed, &cands)
+		for _, c := range r.nodes {
+			cands = m.walk(c, rs, i+1, i, cands)
 		}
 		if len(cands) == 0 {
 			continue
 		}
 		// The best candidate per group, exclusions apart.
-		slices.SortStableFunc(cands, func(a, b candidate) int {
-			switch {
-			case better(a, b):
-				return -1
-			case better(b, a):
-				return 1
-			}
-			return 0
-		})
+		if len(cands) > 1 {
+			slices.SortStableFunc(cands, func(a, b candidate) int {
+				switch {
+				case better(a, b):
+					return -1
+				case better(b, a):
+					return 1
+				}
+				return 0
+			})
+		}
 		for ci, c := range cands {
 			if c.k.exclusion {
 				excl = append(excl, c)
@@ -284,6 +412,8 @@ func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) 
 			}
 		}
 	}
+	clear(rs) // the pool must not keep the words alive
+	sc.roots, sc.cands, sc.excl = rs, cands, excl
 	// Drop matches overlapping an exclusion of their theme.
 	if len(excl) > 0 {
 		out := dst[:start]
@@ -323,61 +453,63 @@ func better(a, b candidate) bool {
 }
 
 // walk follows the pattern trie from node n over the words from position
-// j, appending a candidate starting at start for every pattern that ends.
-func (m *matcher) walk(n *node, toks []Token, j, start int, stemmed bool, cands *[]candidate) {
+// j (rs holds their roots and keys, nil for tokens that are not words),
+// appending a candidate starting at start for every pattern that ends.
+func (m *matcher) walk(n *node, rs []*Roots, j, start int, cands []candidate) []candidate {
 	for _, k := range n.keys {
-		*cands = append(*cands, candidate{k, start, j})
+		cands = append(cands, candidate{k, start, j})
 	}
-	if j >= len(toks) || !toks[j].Word {
-		return
+	if n.end || j >= len(rs) || rs[j] == nil {
+		return cands
 	}
 	var buf [4]*node
-	for _, c := range m.step(n, &toks[j], stemmed, buf[:0]) {
-		m.walk(c, toks, j+1, start, stemmed, cands)
+	for _, c := range m.step(n, &rs[j].key, buf[:0]) {
+		cands = m.walk(c, rs, j+1, start, cands)
 	}
 	if n.gap != nil {
 		// Up to MaxGap words, then the rest of the pattern.
-		for s := 0; s <= MaxGap && j+s < len(toks); s++ {
-			if s > 0 && !toks[j+s-1].Word {
+		for s := 0; s <= MaxGap && j+s < len(rs); s++ {
+			if s > 0 && rs[j+s-1] == nil {
 				break
 			}
-			m.walk(n.gap, toks, j+s, start, stemmed, cands)
+			cands = m.walk(n.gap, rs, j+s, start, cands)
 		}
 	}
+	return cands
 }
 
-// step appends to out the nodes reached from n by consuming the word t:
+// step appends to out the nodes reached from n by consuming the word w:
 // by its folded form, its stem, a wildcard prefix, or a lone *. A
 // hyphenated word that matches nothing may match by its last part
 // ("self-isolation" by "isolation").
-func (m *matcher) step(n *node, t *Token, stemmed bool, out []*node) []*node {
+func (m *matcher) step(n *node, w *wordKey, out []*node) []*node {
 	before := len(out)
-	if n.exact != nil {
-		if c := n.exact[t.Norm]; c != nil {
+	if w.exact != 0 && n.exactMask&(1<<(w.exact%64)) != 0 {
+		if c := find(n.exactTo, w.exact); c != nil {
 			out = append(out, c)
 		}
 	}
-	if stemmed && n.stem != nil && t.Stem != "" {
-		if c := n.stem[t.Stem]; c != nil {
+	if w.stem != 0 && n.stemMask&(1<<(w.stem%64)) != 0 {
+		if c := find(n.stemTo, w.stem); c != nil {
 			out = append(out, c)
 		}
 	}
-	if n.prefix != nil {
+	if n.prefixes != nil {
+		for _, p := range n.prefixes {
+			if strings.HasPrefix(w.norm, p.prefix) {
+				out = append(out, p.to)
+			}
+		}
+	} else if n.prefix != nil {
 		p := n.prefix
-		for i := 0; i < len(t.Norm) && p != nil; i++ {
-			if p = p.next[t.Norm[i]]; p != nil && p.to != nil {
+		for i := 0; i < len(w.norm) && p != nil; i++ {
+			if p = p.next[w.norm[i]]; p != nil && p.to != nil {
 				out = append(out, p.to)
 			}
 		}
 	}
-	if len(out) == before {
-		if h := strings.LastIndexByte(t.Norm, '-'); h > 0 && h < len(t.Norm)-1 {
-			part := Token{Norm: t.Norm[h+1:], Word: true}
-			if stemmed && t.Stem != "" {
-				part.Stem = Stem(part.Norm)
-			}
-			out = m.step(n, &part, stemmed, out)
-		}
+	if len(out) == before && w.part != nil {
+		out = m.step(n, w.part, out)
 	}
 	if n.any != nil {
 		out = append(out, n.any)
@@ -385,20 +517,66 @@ func (m *matcher) step(n *node, t *Token, stemmed bool, out []*node) []*node {
 	return out
 }
 
-// rootStep is step from the root, cached by word: the nodes a word leads
-// to from the root depend only on the word (its stem is Stem of its norm),
-// so each distinct word is looked up once per lexicon.
-func (m *matcher) rootStep(t *Token, stemmed bool) []*node {
+// find returns the node of the edge with the given id, or nil.
+func find(edges []edge, id int32) *node {
+	if len(edges) <= 8 {
+		for _, e := range edges {
+			if e.id == id {
+				return e.to
+			}
+		}
+		return nil
+	}
+	lo, hi := 0, len(edges)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if edges[h].id < id {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	if lo < len(edges) && edges[lo].id == id {
+		return edges[lo].to
+	}
+	return nil
+}
+
+// roots returns where the word t leads from the root, with its key. It
+// is cached by word: it depends only on the word (its stem is Stem of its
+// norm), so each distinct word is looked up once per lexicon.
+func (m *matcher) roots(t *Token, stemmed bool) *Roots {
+	stemmed = stemmed && t.Stem != ""
 	c := m.plain
-	if stemmed && t.Stem != "" {
+	if stemmed {
 		c = m.stemmed
 	}
 	if v, ok := c.Get(t.Norm); ok {
 		return v
 	}
-	v := m.step(m.root, t, stemmed, nil)
-	c.Put(t.Norm, v)
-	return v
+	// The key keeps the word: clone it, as t.Norm may be a slice of a
+	// large text.
+	r := &Roots{key: m.keyOf(strings.Clone(t.Norm), t.Stem, stemmed)}
+	r.nodes = m.step(m.root, &r.key, nil)
+	c.Put(t.Norm, r)
+	return r
+}
+
+// keyOf returns the key of a word with the given folded form and stem.
+func (m *matcher) keyOf(norm, stem string, stemmed bool) wordKey {
+	k := wordKey{norm: norm, exact: m.exactIDs[norm]}
+	if stemmed {
+		k.stem = m.stemIDs[stem]
+	}
+	if h := strings.LastIndexByte(norm, '-'); h > 0 && h < len(norm)-1 {
+		part := norm[h+1:]
+		pk := m.keyOf(part, "", false)
+		if stemmed {
+			pk.stem = m.stemIDs[Stem(part)]
+		}
+		k.part = &pk
+	}
+	return k
 }
 
 var negators = map[string]bool{
