@@ -19,7 +19,7 @@ type Analyzer struct {
 	negWindow int
 	segments  int
 	stemming  bool
-	bufs      sync.Pool // *[]lexicon.Token
+	bufs      sync.Pool // *matchScratch
 }
 
 // Option sets one thing of an Analyzer.
@@ -131,6 +131,33 @@ func (a *Analyzer) AnalyzeReader(ctx context.Context, r io.Reader) (*Document, e
 	return a.Analyze(ctx, Input{Text: string(b)})
 }
 
+// Recycle hands the buffers of d's segmented text back to the analyzer
+// for later calls to reuse (see Segmenter.Recycle), and sets d.Text to
+// nil. It is optional; call it when done with d.Text, as a corpus
+// pipeline is once a document is summarised. The rest of d stays valid.
+func (a *Analyzer) Recycle(d *Document) {
+	if d == nil || d.Text == nil {
+		return
+	}
+	a.seg.Recycle(d.Text)
+	d.Text = nil
+}
+
+// matchScratch is the working memory of Analyze, pooled: the lexicon's
+// view of a sentence, its matches, and the matches of the document.
+type matchScratch struct {
+	toks    []lexicon.Token
+	matches []lexicon.Match
+	found   []sentenceMatch
+}
+
+// sentenceMatch is a match of sentence sentence, its token indices
+// relative to the text.
+type sentenceMatch struct {
+	sentence int
+	m        lexicon.Match
+}
+
 // Analyze segments and scores one document. It returns ctx.Err() if ctx is
 // cancelled before it is done.
 func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Document, error) {
@@ -142,45 +169,55 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Document, error) {
 		return nil, err
 	}
 	d := newDocument(a.lex, in, t, a.segments)
-	bp, _ := a.bufs.Get().(*[]lexicon.Token)
-	if bp == nil {
-		bp = new([]lexicon.Token)
+	sc, _ := a.bufs.Get().(*matchScratch)
+	if sc == nil {
+		sc = new(matchScratch)
 	}
-	var matches []lexicon.Match
+	defer a.bufs.Put(sc)
+	// The matches of every sentence are gathered first, so that the
+	// evidence is allocated once, at its size.
+	found := sc.found[:0]
 	stemmed := a.stemming && a.lex.Stemmed
 	for si := range t.Sentences {
 		if si%256 == 0 {
 			if err := ctx.Err(); err != nil {
-				a.bufs.Put(bp)
 				return nil, err
 			}
 		}
 		toks := t.SentenceTokens(si)
-		buf := (*bp)[:0]
+		buf := sc.toks[:0]
 		for i := range toks {
 			w := toks[i].w
-			lt := lexicon.Token{Norm: w.norm, Word: toks[i].Kind == Word}
-			if stemmed {
-				lt.Stem = w.stem
+			if toks[i].Kind != Word {
+				buf = append(buf, lexicon.Token{Norm: w.norm})
+				continue
 			}
-			if lt.Word {
-				r := w.roots.Load()
-				if r == nil || r.lex != a.lex || r.stemmed != stemmed {
-					r = &lexRoots{lex: a.lex, stemmed: stemmed, roots: a.lex.Roots(&lt, stemmed)}
-					w.roots.Store(r)
+			// The word's token for this lexicon is built once per word.
+			r := w.roots.Load()
+			if r == nil || r.lex != a.lex || r.stemmed != stemmed {
+				r = &lexRoots{lex: a.lex, stemmed: stemmed, tok: lexicon.Token{Norm: w.norm, Word: true}}
+				if stemmed {
+					r.tok.Stem = w.stem
 				}
-				lt.Roots = r.roots
+				r.tok.Roots = a.lex.Roots(&r.tok, stemmed)
+				w.roots.Store(r)
 			}
-			buf = append(buf, lt)
+			buf = append(buf, r.tok)
 		}
-		*bp = buf
-		matches = a.lex.Match(matches[:0], buf, a.negWindow)
+		sc.toks = buf
+		sc.matches = a.lex.Match(sc.matches[:0], buf, a.negWindow)
 		base := t.Sentences[si].Tokens[0]
-		for _, m := range matches {
-			d.add(t, si, base+m.Start, base+m.End, m)
+		for _, m := range sc.matches {
+			m.Start += base
+			m.End += base
+			found = append(found, sentenceMatch{si, m})
 		}
 	}
-	a.bufs.Put(bp)
+	d.Evidence = make([]Evidence, 0, len(found))
+	for _, f := range found {
+		d.add(t, f.sentence, f.m.Start, f.m.End, f.m)
+	}
+	sc.found = found
 	d.finish(t)
 	return d, nil
 }

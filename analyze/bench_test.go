@@ -32,41 +32,53 @@ func benchText(b *testing.B, n int) string {
 	return strings.Repeat(one, n/len(one)+1)[:n]
 }
 
+// benchSizes are the text sizes of the benchmarks: one essay, then
+// corpus-like amounts.
+var benchSizes = []struct {
+	name string
+	n    int
+}{{"essay", 4500}, {"1MB", 1 << 20}, {"10MB", 10 << 20}}
+
+// mallocs returns the number of heap allocations so far.
+func mallocs() uint64 {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.Mallocs
+}
+
 // BenchmarkSegment measures the text model: paragraphs, sentences,
 // tokens, norms and stems. allocs/token is reported beside allocs/op.
 func BenchmarkSegment(b *testing.B) {
-	for _, size := range []struct {
-		name string
-		n    int
-	}{{"essay", 4500}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+	for _, size := range benchSizes {
 		b.Run(size.name, func(b *testing.B) {
 			text := benchText(b, size.n)
 			s := segmenter(b)
-			tokens := len(s.Segment(text).Tokens)
+			tokens := float64(len(s.Segment(text).Tokens))
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
+			before := mallocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				s.Segment(text)
 			}
 			b.StopTimer()
-			b.ReportMetric(float64(tokens), "tokens/op")
+			b.ReportMetric(tokens, "tokens/op")
+			b.ReportMetric(float64(mallocs()-before)/float64(b.N)/tokens, "allocs/token")
 		})
 	}
 }
 
 // BenchmarkAnalyze measures a whole document analysis with the default
 // lexicon: segmentation, matching, evidence, paragraphs and arc. It
-// reports ns/word and allocs/word beside the usual figures.
+// reports MB/s, to compare with BenchmarkSegment on the same text (the
+// cost of matching), and ns/word and allocs/word beside the usual
+// figures.
 func BenchmarkAnalyze(b *testing.B) {
 	a, err := analyze.New()
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, size := range []struct {
-		name string
-		n    int
-	}{{"essay", 4500}, {"1MB", 1 << 20}} {
+	for _, size := range benchSizes {
 		b.Run(size.name, func(b *testing.B) {
 			text := benchText(b, size.n)
 			d, err := a.AnalyzeString(context.Background(), text)
@@ -76,9 +88,7 @@ func BenchmarkAnalyze(b *testing.B) {
 			words := float64(d.Words)
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			var ms runtime.MemStats
-			runtime.ReadMemStats(&ms)
-			mallocs := ms.Mallocs
+			before := mallocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				if _, err := a.AnalyzeString(context.Background(), text); err != nil {
@@ -86,9 +96,32 @@ func BenchmarkAnalyze(b *testing.B) {
 				}
 			}
 			b.StopTimer()
-			runtime.ReadMemStats(&ms)
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/words, "ns/word")
-			b.ReportMetric(float64(ms.Mallocs-mallocs)/float64(b.N)/words, "allocs/word")
+			b.ReportMetric(float64(mallocs()-before)/float64(b.N)/words, "allocs/word")
+		})
+	}
+}
+
+// BenchmarkAnalyzeRecycle is BenchmarkAnalyze as a corpus pipeline runs
+// it: each document's token buffers are handed back when it is done
+// (Analyzer.Recycle).
+func BenchmarkAnalyzeRecycle(b *testing.B) {
+	a, err := analyze.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range benchSizes[:2] {
+		b.Run(size.name, func(b *testing.B) {
+			text := benchText(b, size.n)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				d, err := a.AnalyzeString(context.Background(), text)
+				if err != nil {
+					b.Fatal(err)
+				}
+				a.Recycle(d)
+			}
 		})
 	}
 }

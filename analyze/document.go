@@ -192,8 +192,15 @@ func newDocument(l *lexicon.Lexicon, in Input, t *Text, segments int) *Document 
 		d.Warnings = append(d.Warnings, w.Error())
 	}
 	d.Paragraphs = make([]ParagraphScore, len(t.Paragraphs))
+	// The paragraphs' scores share one allocation.
+	nt := len(l.Themes)
+	all := make(Scores, len(t.Paragraphs)*nt)
 	for i, p := range t.Paragraphs {
-		d.Paragraphs[i] = ParagraphScore{Index: i + 1, Start: p.Start, End: p.End, Words: p.Words, Heading: p.Heading, Themes: newScores(l)}
+		ps := all[i*nt : (i+1)*nt : (i+1)*nt]
+		for k, th := range l.Themes {
+			ps[k].Theme = th.Name
+		}
+		d.Paragraphs[i] = ParagraphScore{Index: i + 1, Start: p.Start, End: p.End, Words: p.Words, Heading: p.Heading, Themes: ps}
 	}
 	d.wordAt = make([]int, len(t.Sentences)+1)
 	for i, s := range t.Sentences {

@@ -241,6 +241,9 @@ func pipeline(ctx context.Context, r *corpus.Reader, a *analyze.Analyzer, worker
 			err = e
 			cancel()
 		}
+		// emit is done with the document's tokens (the corpus keeps a
+		// summary): their buffers serve the next documents.
+		a.Recycle(j.out)
 	}
 	wg.Wait()
 	if err != nil {
