@@ -67,6 +67,11 @@ func frontMatter(text string, warn func(line int, msg string)) (meta map[string]
 		}
 		if err != nil {
 			if errLine > 0 {
+				// The parsers count a lone \r as a line break and we
+				// number lines by \n, so keep the line inside the body.
+				if n := strings.Count(body, "\n"); errLine > n {
+					errLine = max(n, 1)
+				}
 				errLine++ // the body begins on line 2
 			} else {
 				errLine = 1
