@@ -2,34 +2,22 @@ package analyze_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"runtime"
-	"strings"
 	"testing"
 
 	"github.com/essaylab/themes/analyze"
+	"github.com/essaylab/themes/internal/fixtures"
 )
 
-// benchText returns English prose of about n bytes, built from the test
-// essays in testdata/essays.
+// benchText returns English prose of n bytes, built from the test essays
+// in testdata/essays.
 func benchText(b *testing.B, n int) string {
 	b.Helper()
-	files, _ := filepath.Glob("../testdata/essays/*.txt")
-	var sb strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(data)
-		sb.WriteString("\n\n")
+	text, err := fixtures.Prose("../testdata", n)
+	if err != nil {
+		b.Fatal(err)
 	}
-	one := sb.String()
-	if n <= len(one) {
-		return one[:n]
-	}
-	return strings.Repeat(one, n/len(one)+1)[:n]
+	return text
 }
 
 // benchSizes are the text sizes of the benchmarks: one essay, then

@@ -14,42 +14,20 @@ import (
 	"unicode/utf8"
 
 	"github.com/essaylab/themes/analyze"
+	"github.com/essaylab/themes/internal/fixtures"
 )
 
 // Robustness tests (issue 8): the fuzz targets' shared seeds and
 // invariants, hostile texts, and the linear-time benchmark.
 
-// maxSeedBytes is the largest seed file accepted: large seeds make the
-// fuzzer slow to start.
-const maxSeedBytes = 4 << 10
-
-// fuzzSeeds returns the seed inputs in ../testdata/fuzz/<name>: plain
-// files, one input each.
+// fuzzSeeds returns the seed inputs in ../testdata/fuzz/<name>.
 func fuzzSeeds(tb testing.TB, name string) [][]byte {
 	tb.Helper()
-	dir := filepath.Join("..", "testdata", "fuzz", name)
-	entries, err := os.ReadDir(dir)
+	seeds, err := fixtures.Seeds("../testdata", name)
 	if err != nil {
-		tb.Fatalf("seeds: %v", err)
+		tb.Fatal(err)
 	}
-	var out [][]byte
-	for _, e := range entries {
-		if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if len(b) > maxSeedBytes {
-			tb.Fatalf("seed %s/%s has %d bytes; keep seeds under %d", name, e.Name(), len(b), maxSeedBytes)
-		}
-		out = append(out, b)
-	}
-	if len(out) == 0 {
-		tb.Fatalf("no seeds in %s", dir)
-	}
-	return out
+	return seeds
 }
 
 var (

@@ -12,36 +12,24 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/essaylab/themes/internal/fixtures"
 )
 
 // Robustness tests (issue 8): shared fuzz seeds, the invariants the fuzz
 // targets add, and the bad-input matrix at the level of the Reader.
 
-// fuzzSeeds returns the seed inputs in ../testdata/fuzz/<name>: plain
-// files, one input each, at most 4 KB.
+// fuzzSeeds returns the seed inputs in ../testdata/fuzz/<name>, as
+// strings.
 func fuzzSeeds(tb testing.TB, name string) []string {
 	tb.Helper()
-	dir := filepath.Join("..", "testdata", "fuzz", name)
-	entries, err := os.ReadDir(dir)
+	seeds, err := fixtures.Seeds("../testdata", name)
 	if err != nil {
-		tb.Fatalf("seeds: %v", err)
+		tb.Fatal(err)
 	}
-	var out []string
-	for _, e := range entries {
-		if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if len(b) > 4<<10 {
-			tb.Fatalf("seed %s/%s has %d bytes; keep seeds under 4 KB", name, e.Name(), len(b))
-		}
-		out = append(out, string(b))
-	}
-	if len(out) == 0 {
-		tb.Fatalf("no seeds in %s", dir)
+	out := make([]string, len(seeds))
+	for i, b := range seeds {
+		out[i] = string(b)
 	}
 	return out
 }

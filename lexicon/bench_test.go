@@ -1,12 +1,10 @@
 package lexicon_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/essaylab/themes/analyze"
+	"github.com/essaylab/themes/internal/fixtures"
 	"github.com/essaylab/themes/lexicon"
 )
 
@@ -15,18 +13,10 @@ import (
 // roots is set (as package analyze passes them), and the text's length.
 func benchSentences(b *testing.B, l *lexicon.Lexicon, n int, roots bool) ([][]lexicon.Token, int) {
 	b.Helper()
-	files, _ := filepath.Glob("../testdata/essays/*.txt")
-	var sb strings.Builder
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sb.Write(data)
-		sb.WriteString("\n\n")
+	text, err := fixtures.Prose("../testdata", n)
+	if err != nil {
+		b.Fatal(err)
 	}
-	text := sb.String()
-	text = strings.Repeat(text, n/len(text)+1)[:n]
 	tx := segmenter(b).Segment(text)
 	out := make([][]lexicon.Token, len(tx.Sentences))
 	for si := range tx.Sentences {

@@ -3,44 +3,24 @@ package lexicon_test
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/essaylab/themes/internal/fixtures"
 	"github.com/essaylab/themes/lexicon"
 )
 
 // Robustness tests (issue 8): shared seeds and the invariants of parse
 // errors.
 
-// fuzzSeeds returns the seed inputs in ../testdata/fuzz/<name>: plain
-// files, one input each, at most 4 KB.
+// fuzzSeeds returns the seed inputs in ../testdata/fuzz/<name>.
 func fuzzSeeds(tb testing.TB, name string) [][]byte {
 	tb.Helper()
-	dir := filepath.Join("..", "testdata", "fuzz", name)
-	entries, err := os.ReadDir(dir)
+	seeds, err := fixtures.Seeds("../testdata", name)
 	if err != nil {
-		tb.Fatalf("seeds: %v", err)
+		tb.Fatal(err)
 	}
-	var out [][]byte
-	for _, e := range entries {
-		if !e.Type().IsRegular() || strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		if len(b) > 4<<10 {
-			tb.Fatalf("seed %s/%s has %d bytes; keep seeds under 4 KB", name, e.Name(), len(b))
-		}
-		out = append(out, b)
-	}
-	if len(out) == 0 {
-		tb.Fatalf("no seeds in %s", dir)
-	}
-	return out
+	return seeds
 }
 
 // checkParseError checks that err, from parsing data as name, is a
