@@ -95,8 +95,8 @@ type key struct {
 }
 
 // node is a place in the pattern trie. The maps and the byte trie are
-// what compile builds; finish turns them into the sorted edges that
-// matching follows. The fields matching reads come first, to share a
+// what compile builds; finish turns the maps into the sorted edges that
+// matching follows, and drops them. The fields matching reads come first, to share a
 // cache line.
 type node struct {
 	keys []*key
@@ -274,6 +274,7 @@ func (m *matcher) finish(n *node) {
 		}
 	}
 	n.end = len(n.exact) == 0 && len(n.stem) == 0 && n.prefix == nil && n.any == nil && n.gap == nil
+	n.exact, n.stem = nil, nil // the edges replace them
 }
 
 func (n *node) child(w patWord) *node {
@@ -527,17 +528,8 @@ func find(edges []edge, id int32) *node {
 		}
 		return nil
 	}
-	lo, hi := 0, len(edges)
-	for lo < hi {
-		h := int(uint(lo+hi) >> 1)
-		if edges[h].id < id {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
-	if lo < len(edges) && edges[lo].id == id {
-		return edges[lo].to
+	if i, ok := slices.BinarySearchFunc(edges, id, func(e edge, id int32) int { return int(e.id - id) }); ok {
+		return edges[i].to
 	}
 	return nil
 }
