@@ -169,18 +169,26 @@ type Transition struct {
 	Count int    `json:"count"`
 }
 
-func newScores(l *lexicon.Lexicon) Scores {
-	s := make(Scores, len(l.Themes))
-	for i, t := range l.Themes {
-		s[i].Theme = t.Name
+// newScores returns n score lists of l's themes, zeros, sharing one
+// allocation.
+func newScores(l *lexicon.Lexicon, n int) []Scores {
+	nt := len(l.Themes)
+	all := make(Scores, n*nt)
+	out := make([]Scores, n)
+	for i := range out {
+		s := all[i*nt : (i+1)*nt : (i+1)*nt]
+		for k, t := range l.Themes {
+			s[k].Theme = t.Name
+		}
+		out[i] = s
 	}
-	return s
+	return out
 }
 
 func newDocument(l *lexicon.Lexicon, in Input, t *Text, segments int) *Document {
 	d := &Document{
 		ID: in.ID, Source: in.Source, Meta: in.Meta, Words: t.Words, Sentences: len(t.Sentences),
-		Themes: newScores(l), Evidence: []Evidence{}, Excluded: t.Excluded, Text: t, lex: l,
+		Themes: newScores(l, 1)[0], Evidence: []Evidence{}, Excluded: t.Excluded, Text: t, lex: l,
 	}
 	if d.Meta == nil {
 		d.Meta = map[string]any{}
@@ -192,15 +200,9 @@ func newDocument(l *lexicon.Lexicon, in Input, t *Text, segments int) *Document 
 		d.Warnings = append(d.Warnings, w.Error())
 	}
 	d.Paragraphs = make([]ParagraphScore, len(t.Paragraphs))
-	// The paragraphs' scores share one allocation.
-	nt := len(l.Themes)
-	all := make(Scores, len(t.Paragraphs)*nt)
+	scores := newScores(l, len(t.Paragraphs))
 	for i, p := range t.Paragraphs {
-		ps := all[i*nt : (i+1)*nt : (i+1)*nt]
-		for k, th := range l.Themes {
-			ps[k].Theme = th.Name
-		}
-		d.Paragraphs[i] = ParagraphScore{Index: i + 1, Start: p.Start, End: p.End, Words: p.Words, Heading: p.Heading, Themes: ps}
+		d.Paragraphs[i] = ParagraphScore{Index: i + 1, Start: p.Start, End: p.End, Words: p.Words, Heading: p.Heading, Themes: scores[i]}
 	}
 	d.wordAt = make([]int, len(t.Sentences)+1)
 	for i, s := range t.Sentences {
