@@ -105,8 +105,13 @@ func TestMatch(t *testing.T) {
 		// One token may count in two themes.
 		{"I was eating alone, always the one who called.", []string{"isolation:eating alone", "reciprocity:always the one who called"}},
 		{"Give and take.", []string{"reciprocity:Give and take"}},
-		// Phrases do not cross punctuation.
+		// Phrases do not cross punctuation, but pass over quotation marks.
 		{"I was left — out.", nil},
+		{"I was 'left out' again.", []string{"rejection:left out"}},
+		{"I was left 'out' again.", []string{"rejection:left 'out"}},
+		{"They \u201cstopped\u201d inviting me.", []string{"rejection:stopped\u201d inviting me"}},
+		{"I was left \"\" out.", []string{"rejection:left \"\" out"}},
+		{"I was left, out.", nil},
 		// A gap (..) stands for up to three words, not punctuation.
 		{"They stopped inviting me.", []string{"rejection:stopped inviting me"}},
 		{"They stopped ever really inviting me.", []string{"rejection:stopped ever really inviting me"}},

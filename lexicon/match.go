@@ -62,7 +62,8 @@ const DefaultNegationWindow = 3
 // the most specific (an exact word beats a wildcard, a longer wildcard
 // beats a shorter one, a stem comes last); matched tokens are consumed,
 // so a token counts at most once per theme and overlapping phrases never
-// double-count. Matches overlapping one of the theme's exclusions are
+// double-count. Phrases do not cross punctuation, except quotation marks
+// (' " “ ” ‘ ’ « »), which they pass over: "she 'forgets' her wallet". Matches overlapping one of the theme's exclusions are
 // dropped.
 //
 // Negation: a match is Negated when a negator (not, n't, no, never,
@@ -357,6 +358,8 @@ func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) 
 	rs := slices.Grow(sc.roots[:0], len(toks))[:len(toks)]
 	for i := range toks {
 		switch {
+		case !toks[i].Word && isQuote(toks[i].Norm):
+			rs[i] = &quoteRoots
 		case !toks[i].Word:
 			rs[i] = nil
 		case toks[i].Roots != nil:
@@ -460,7 +463,15 @@ func (m *matcher) walk(n *node, rs []*Roots, j, start int, cands []candidate) []
 	for _, k := range n.keys {
 		cands = append(cands, candidate{k, start, j})
 	}
-	if n.end || j >= len(rs) || rs[j] == nil {
+	if n.end {
+		return cands
+	}
+	// Inside a phrase, quotation marks are passed over: "she 'forgets'
+	// her wallet", "the group was "full"".
+	for j < len(rs) && rs[j] == &quoteRoots {
+		j++
+	}
+	if j >= len(rs) || rs[j] == nil {
 		return cands
 	}
 	var buf [4]*node
@@ -516,6 +527,19 @@ func (m *matcher) step(n *node, w *wordKey, out []*node) []*node {
 		out = append(out, n.any)
 	}
 	return out
+}
+
+// quoteRoots stands for a quotation mark among the words of a sentence:
+// no pattern begins with it, and phrases pass over it.
+var quoteRoots Roots
+
+// isQuote reports whether a token's normal form is a quotation mark.
+func isQuote(norm string) bool {
+	switch norm {
+	case "'", "\"", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb":
+		return true
+	}
+	return false
 }
 
 // find returns the node of the edge with the given id, or nil.
