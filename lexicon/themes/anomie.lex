@@ -34,6 +34,16 @@
 # melt together or are all Saturdays, "told me who I was", nothing to do with myself after work;
 # honesty and decency gone quaint. Removed bare cues that fired only wrongly (the pitch, the
 # territory, the parade, the script, nobody remembers, means nothing, no rules).
+#
+# Round 4 (new voices: arts and academia, clubs/fandoms/faith, city service work, columnists):
+# values picked to taste, everything negotiable, nothing weighing more than anything else, nobody
+# surprised or blinking, standards slipping, "used to be you could"; whose rules, rules that are only
+# suggestions or contradict each other, the reasons behind rules forgotten ("nobody can say why",
+# "meant to be for"), nobody queues or waits their turn; belief drained ("nobody believes any",
+# "no real belief"), days that run into each other, no reason to get dressed, "don't know what X
+# is for" and "can't tell what X means anymore" with the negator inside (a preceding can't/don't
+# otherwise negates the frame), what took the old order's place. Tried and dropped: "out of habit",
+# "nobody argues" (fired in other passages).
 
 lexicon essay-themes
 version 2026.11.2
@@ -356,6 +366,42 @@ source Durkheim, E. (1897). Le Suicide (anomic suicide); Durkheim, E. (1893). De
     who still believe~ =1
 
 # ---------------------------------------------------------------------------------------------
+    # round 4 (new writers: arts/academia, clubs/fandoms/faith, city service work, columnists):
+    # norms that no longer settle anything: values picked to taste, everything up for negotiation,
+    # nothing weighted above anything else, nobody surprised or bothered, standards slipping
+    whatever values =1.5
+    whatever * suit~ you =1
+    whatever * suit~ them =1
+    everything .. negotiable =1.5
+    is a negotiation =1
+    is negotiable now =1.5
+    nothing .. more than anything else =1.5
+    nothing weigh~ more =1
+    no more important than anything =1.5
+    nobody * surprised =1
+    nobody surprised =1
+    no one * surprised =1
+    no one surprised =1
+    nobody bats an eyelid =1.5
+    no one bats an eyelid =1.5
+    bat~ an eyelid =0.5
+    nobody even blinks =1.5
+    no one blinks =1
+    no one even blinks =1.5
+    nobody think~ .. worth mentioning =1.5
+    no one think~ .. worth mentioning =1.5
+    whether .. so bad =0.7
+    whether .. really wrong =1
+    wait~ to feel guilty =1.5
+    n't even feel guilty =1
+    used to be you =1
+    it used to be that =0.7
+    in the old days =0.5
+    standards slip~ =1.5
+    standards * slip~ =1.5
+    standards have * slip~ =1.5
+    lower~ the standards =0.7
+
 facet rules-no-longer-guide
 about The old rules, unwritten rules and social contract that no longer hold: anything goes, nobody plays by the rules.
 source Durkheim (1897), Le Suicide; Merton, R. K. (1938). Social structure and anomie. American Sociological Review 3(5), 672-682.
@@ -738,6 +784,75 @@ source Durkheim (1897), Le Suicide; Merton, R. K. (1938). Social structure and a
     no one bat~ an eye =1
     nobody bat~ an eyelid =1
     no one bat~ an eyelid =1
+    # round 4: whose rules, rules that are only suggestions or contradict each other, reasons
+    # forgotten behind rules still followed, nobody queues or shakes hands, every fan their own canon
+    whose rule~ =1.5
+    whose judgement =1
+    whose judgment =1
+    more of a suggestion =1.5
+    more like a suggestion =1.5
+    more like suggestions =1.5
+    rules are suggestions =1.5
+    rules are just suggestions =1.5
+    rule~ .. more like guidelines =1.5
+    contradict each other =1
+    contradict one another =1
+    nobody actually knows =1
+    no one actually knows =1
+    nobody really knows =0.7
+    no one really knows =0.7
+    no rule~ left =1.5
+    no rules at all =1.5
+    have no rules =1
+    there used to be rules =1.5
+    used to have .. rule~ =1
+    used to have rules =1.5
+    reason~ behind the rule~ =1.5
+    reason~ for the rule~ =1
+    nobody can say why =1.5
+    no one can say why =1.5
+    nobody can explain why =1.5
+    no one can explain why =1.5
+    nobody remember~ why =1.5
+    no one remember~ why =1.5
+    nobody remember~ what * was for =1.5
+    nobody remember~ what =0.7
+    no one remember~ what =0.7
+    nobody remember~ the words =1
+    no one remember~ the words =1
+    meant to be for =1
+    supposed to be for =1
+    meant to follow =1
+    supposed to follow =0.7
+    - supposed to follow up
+    - meant to follow up
+    nobody .. know~ whether =0.7
+    no one .. know~ whether =0.7
+    n't .. tell * why * should =1.5
+    ask~ why * should =0.7
+    stop~ blow~ the whistle =1
+    nobody wait~ their turn =1.5
+    no one wait~ their turn =1.5
+    no taking turns =1.5
+    nobody queue~ =1
+    no one queue~ =1
+    nobody shake~ hands =1.5
+    no one shake~ hands =1.5
+    used to settle arguments =1.5
+    settle~ arguments =0.5
+    has their own version =1
+    have their own version =1
+    every * has their own =0.5
+    came with a script =1.5
+    come~ with a script =1.5
+    come~ with instructions =1
+    nobody tell~ you what to do =1
+    nobody tell~ me what to do =1
+    no one tell~ you what to do =1
+    no one tell~ me what to do =1
+    telling me when to =1
+    tell~ us when to =0.7
+
 facet disorientation-and-meaninglessness
 about Srole's anomia as lived: lost bearings, adrift, aimless, nothing makes sense, what's the point, nothing to believe in.
 source Srole, L. (1956). Social integration and certain corollaries: an exploratory study. American Sociological Review 21(6), 709-716; Seeman, M. (1959). On the meaning of alienation. American Sociological Review 24(6).
@@ -1278,6 +1393,78 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     stop~ setting an alarm =1
     a meeting about a meeting =1
     meetings about meetings =1
+    # round 4: belief and meaning drained; the day without structure; the negator-inside forms
+    # of "don't know what X is for"; what took the place of the old order
+    nobody believ~ any =1.5
+    no one believ~ any =1.5
+    nobody believ~ .. matter~ =1.5
+    no one believ~ .. matter~ =1.5
+    nobody believ~ in =1
+    no one believ~ in =1
+    believ~ it matter~ =1
+    no real belief =1.5
+    no belief =1
+    no reason to get dressed =1.5
+    no reason to get out of bed =1.5
+    no reason to get =1
+    no reason to be there =1
+    nowhere to be =1
+    nothing i have to do =1
+    days .. into each other =1.5
+    days .. into one another =1.5
+    slide~ into each other =1
+    run~ into each other =0.5
+    blur~ into each other =1.5
+    blur~ into one =1
+    lost their edges =1
+    lost its shape =1
+    no difference to anything =1.5
+    made no difference to anything =1.5
+    n't know what .. is for =1.5
+    n't know what .. are for =1.5
+    no idea what .. is for =1.5
+    not sure what .. is for =1.5
+    n't know what .. was for =1.5
+    add~ up to anything =1
+    add~ up to nothing =1
+    none of it add~ up =1
+    no idea who i am =1
+    n't know who i am =1
+    n't know who i am without =1.5
+    freedom .. feel~ .. like =0.7
+    without * landmark~ =1.5
+    single landmark =1
+    n't .. what .. mean~ anymore =1.5
+    n't .. what .. mean~ any more =1.5
+    n't .. what we were meant =1.5
+    n't .. what we were supposed =1.5
+    what's the point of .. honest~ =1.5
+    what's the point of .. fair =1.5
+    what was true =0.7
+    feel~ like falling =1
+    go~ through the ritual~ =1.5
+    still go~ through the =0.5
+    what * even mean~ =1.5
+    what .. even mean~ =1
+    hard to know what =0.5
+    what take~ their place =1
+    what take~ its place =1
+    what take~ the place =1
+    n't .. what take~ * place =1.5
+    point~ at nothing =1
+    what we were * for =0.5
+    remember what we =0.7
+    no one argu~ about anything =1.5
+    nobody argu~ about anything =1.5
+    nobody argu~ anymore =1
+    no one argu~ anymore =1
+    nobody argu~ any more =1
+    no one argu~ any more =1
+    what i value =1
+    find~ * values =1
+    find~ my values =1
+    feel~ meaningless =1.5
+
 facet breakdown-of-social-fabric
 about Distrust, disillusionment and perceived moral decline among ordinary people: nobody trusts anybody, values eroding, people out for themselves.
 source Teymoori, A., Jetten, J., Bastian, B. et al. (2016). Revisiting the measurement of anomie. PLOS ONE 11(7): e0158370 (Perception of Anomie Scale: breakdown of social fabric).

@@ -44,6 +44,20 @@
 # the writer's workplace). New exclusions: technical "isolate~ the", "isolated fault", "acoustically
 # isolated", others' assumptions ("assume~ .. lonely/isolating"), someone else's widow ("'s widow").
 # Clash: an unmarked birthday ("birthday came and went") is reciprocity's cue only; left there.
+#
+# Round 4 (500 passages by four new writers: arts/academia, clubs and faith, city margins,
+# columnists): general forms of the unused voice ("without hear~ my own voice", "voice~ .. n't been
+# used", "from disuse"), the last conversation ("last had a conversation", "without .. actual
+# conversation"), noise kept on for company ("for the company of", "leave~ the telly on"), things and
+# pets that get the talk ("more conversation .. than any", "tell~ the dog about"), birthdays marked
+# only by Facebook, the bank and the dentist, "christmas/holidays/weekends are me and (a)", the call
+# log, "closest thing .. visitor~/friend~", the circle that "used to be" or is "the size of",
+# friends who were "mostly his", "one by one .. drift~", "n't know a single", the singular
+# neighbour, nodding in the lift, time zones and the nearest friend, "going home to someone",
+# "easier to stay in", "stop~ turn~ up", "n't been anywhere", long quiet evenings, the room that
+# empties. New exclusions: technical isolation forest/booth/hood/tank, "isolated corner", others'
+# predictions and labels ("would be isolating", "warn~ .. isolating", "says i'm isolating", "ask~ if
+# i feel", "expected to feel"), money withdrawals.
 
 lexicon essay-themes
 version 2026.11.2
@@ -993,6 +1007,64 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     better than any living person =1
     dog know~ me better =1.5
 
+    # round 4: general forms from four new writers (arts/academia, clubs/faith, city margins, columnists)
+    n't been used since =0.7
+    weekly visitor~ =1
+    just to be near =1
+    just for the sound of =0.7
+    # days without speech: the unused voice, the last conversation
+    without hear~ my own voice =2
+    without hear~ a voice =1.5
+    hear~ my own voice =1.5
+    voice~ .. n't been used =1.5
+    voice~ .. hadn't been used =1.5
+    from disuse =1
+    of disuse =1
+    last conversation i =1.5
+    last conversation * had =1.5
+    last had a conversation =1.5
+    last had a real conversation =2
+    last spoke to anyone =1.5
+    last spoke to another =1.5
+    without .. actual conversation =1.5
+    without having .. conversation =1.5
+    days without .. conversation~ =1.5
+    without * conversation =1
+    conversation .. with the barista =1
+    talk~ to the barista =1
+    chat~ with the barista =1
+    only .. conversation .. all week =1.5
+    # noise and objects standing in for company
+    for the company of =1
+    on for the company =1.5
+    for the company =0.7
+    on for company =1.5
+    leave~ the telly on =1
+    leave~ the television on =1
+    leave~ the radio on =1
+    more conversation .. than any =1.5
+    than any person does =1.5
+    only one around to =1
+    tell~ the dog about =1
+    tell~ the cat about =1
+    tell~ the dog about my day =1.5
+    tell~ the cat about my day =1.5
+    # who marks the birthday: only the bank, the dentist, an app
+    facebook remember~ =1
+    bank and * dentist =1.5
+    dentist sent~ =0.7
+    look~ forward to the dentist =1.5
+    # holidays and evenings shared with a meal or a programme
+    christmas is me and =1.5
+    holidays are me and =1.5
+    weekends are me and =1.5
+    evenings are me and =1.5
+    is me and a =0.7
+    # the call log, the most contacted number
+    call log =1
+    most contacted =1.5
+    phone .. paperweight =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet no-one-to-turn-to
 about Missing support and confidants: no one to talk to, call, lean on or count on; nobody checks in, nobody visits.
@@ -1247,6 +1319,20 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     all-night radio =1
     late-night radio =0.5
 
+    # round 4: general forms from four new writers (arts/academia, clubs/faith, city margins, columnists)
+    names in my phone =0.7
+    scroll~ through my contacts =1
+    call~ at midnight =0.7
+    calling at midnight =0.7
+    closest thing .. visitor~ =1.5
+    nearest thing .. visitor~ =1.5
+    closest thing .. friend~ =1.5
+    nearest thing .. friend~ =1.5
+    closest thing .. company =1.5
+    visitors .. if you count =1.5
+    know~ me better than .. neighbo* =1.5
+    better than any of my neighbo* =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet shrinking-circle
 about A social world that contracts: drifting apart, losing touch, fewer friends, friendships that fade, a circle that shrinks.
@@ -1499,6 +1585,26 @@ source Dunbar, R. I. M. (2018). The anatomy of friendship. Trends in Cognitive S
     only friends were work =1.5
     were all work friends =1.5
 
+    # round 4: general forms from four new writers (arts/academia, clubs/faith, city margins, columnists)
+    friends are either =1
+    circle~ * used to be =1.5
+    my circle used to =1.5
+    circle .. the size of =1.5
+    my circle is =1
+    one by one .. drift~ =1.5
+    mostly his friends =1.5
+    mostly her friends =1.5
+    really his friends =1.5
+    really her friends =1.5
+    were his friends =1
+    were her friends =1
+    friend~ are all couples =1.5
+    all couples who =1
+    n't spoken in a year =1
+    n't spoken in years =1
+    n't spoken in months =1
+    haven't spoken since =0.7
+
 # ---------------------------------------------------------------------------------------------
 facet cut-off
 about Being cut off by distance or loss: a new city where no one is known, estrangement, divorce, widowhood, lockdown, far from everyone.
@@ -1691,6 +1797,35 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     n't know the names of the people =2
     n't know the names of =1
 
+    # round 4: general forms from four new writers (arts/academia, clubs/faith, city margins, columnists)
+    n't know a single =1.5
+    n't know * single =1
+    n't know a single other =2
+    n't know a * soul =1.5
+    n't know~ .. neighbour =1.5
+    n't know~ .. neighbor =1.5
+    n't pick~ my neighbo* =1.5
+    neighbo* out of a line-up =1.5
+    never learn~ a single =1.5
+    nod~ in the lift =1.5
+    nod~ in the elevator =1.5
+    nod~ in the hall* =1
+    nod~ in the corridor =1
+    nod~ on the stairs =1
+    by the sound of * door =1
+    time zones line up =1
+    time zone~ =0.5
+    nearest friend =1.5
+    friend~ .. another continent =1
+    while i'm asleep =0.5
+    never awake for =1
+    feel~ .. far away from them =1
+    feel~ very far away =1
+    in twos and threes =1
+    going home to someone =1.5
+    go home to someone =1.5
+    home to someone =1
+
 # ---------------------------------------------------------------------------------------------
 facet withdrawal
 about Pulling back from others: shutting oneself in, cutting oneself off, avoiding people, declining invitations, not leaving the house.
@@ -1788,6 +1923,17 @@ source Cacioppo & Patrick (2008), the self-reinforcing loop of loneliness and wi
     if i'm still alive =1
     if i was alive =1
 
+    # round 4: general forms from four new writers (arts/academia, clubs/faith, city margins, columnists)
+    easier to stay in =1.5
+    the staying in =1
+    stop~ turn~ up =1
+    i just stop~ show~ up =1
+    n't been anywhere =1
+    haven't been anywhere since =1.5
+    good at saying no =1
+    call~ it withdrawing =1.5
+    withdrawing =0.5
+
 # ---------------------------------------------------------------------------------------------
 facet empty-home
 about The quiet of a home emptied by death, divorce, children leaving or living alone: silence, echoes, the empty chair and bed, coming home to dark rooms.
@@ -1878,6 +2024,16 @@ source Victor, C., Scambler, S. & Bond, J. (2009). The Social World of Older Peo
     just one of us now =1.5
     quiet follow~ me =1
     silence follow~ me =1
+
+    # round 4: general forms from four new writers (arts/academia, clubs/faith, city margins, columnists)
+    the room empties =1
+    room~ empt~ and =0.7
+    long and very quiet =1.5
+    very long and * quiet =1.5
+    evening~ * very long =1
+    quietest place =0.7
+    house is quiet in a way =1.5
+    quiet in a way that =1
 
 # ---------------------------------------------------------------------------------------------
 facet imagery
@@ -2196,3 +2352,21 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation; Pu
     - his widow
     - who argu~ with the radio
     - who talk~ to the radio
+    # round 4 exclusions: technical isolation (lab, audio, data), others' predictions the writer denies
+    - isolation forest~
+    - isolation booth~
+    - isolation hood~
+    - isolation tank~
+    - isolated corner
+    - would be isolating
+    - warn~ .. isolating
+    - warn~ me .. isolating
+    - says i'm isolating
+    - say~ i'm isolating
+    - ask~ if i feel
+    - expect~ to feel cut off
+    - expected to feel
+    - assume~ .. is isolating
+    - assume~ .. is lonely
+    - withdrawing cash
+    - withdrawing money

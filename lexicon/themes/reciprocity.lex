@@ -40,6 +40,18 @@
 # took plain passages: bare "two-way" (radio), "who drives", "brought a dish", "price tag",
 # "keep~ a ledger" (now "ledger of who"), "birthday came and went" (0.5, shared with isolation);
 # exclusion for the passive "wasn't even asked" (rejection).
+#
+# 2026.11 round 4 (new writers: arts and academia, clubs and faith, city service work, columnists):
+# paying it forward in clubs and recovery ("teach~ the next", "keep it by giving it away", "the guy
+# i sponsor"), unwritten norms ("unwritten rule", "if someone teach~/feed~/lend~", "nobody writes it
+# down"), denied scorekeeping with the negator inside ("n't keep~ score", "i'm not counting", "not
+# that i keep~"), hosting counts ("been to mine", "zero at his", "at mine and"), one-sided roles
+# ("i'm the friend with", "done carrying", "bridge .. walk~ across", "room/time for mine", "come to
+# me for once"), interest not returned ("asked me a single", "ask~ about mine"), owing ("owe~ ..
+# big time"), things returned ("dish~ .. back", "back full", "borrow~ a cup"), swaps ("swap~
+# shifts", "cover~ .. shift~", "a trade that works"). Left out as too common in plain prose: bare
+# "my sponsor", "runs on", "stayed with me", "bring it back", "that's how it goes", "a trade
+# that". Exclusions for maths "reciprocals" and rent owed to a landlord.
 
 lexicon essay-themes
 version 2026.11.2
@@ -176,6 +188,25 @@ source Gouldner, A. W. (1960). The norm of reciprocity: a preliminary statement.
     that helped us =0.5
     return~ the compliment =1
     favo* back =1.5
+    # --- round 4 (arts, clubs and faith, city service work, columnists): general forms ---
+    keep it by giving it away =1.5
+    teach~ the next =1
+    for the next person =0.5
+    the next time someone =0.5
+    now i pick~ up =0.7
+    the guy i sponsor =1.5
+    the woman i sponsor =1.5
+    my own sponsor =1
+    feel~ right =0.4
+    unwritten rule =1
+    an unwritten =0.7
+    if someone * you a =0.7
+    if somebody * you =0.7
+    if someone teach~ =1.5
+    if someone feed~ =1.5
+    if someone lend~ =1.5
+    if someone give~ =1
+    you teach~ the next =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet one-sided-effort
@@ -640,6 +671,41 @@ source Walster, E., Walster, G. W. & Berscheid, E. (1978). Equity: Theory and Re
     the one weekend i =1
     help~ .. move house =0.5
     help~ .. move out =0.5
+    # --- round 4 (arts, clubs and faith, city service work, columnists): general forms ---
+    i'm the friend with =1.5
+    being the friend with =1.5
+    the friend with the =0.7
+    the friend with the spare =1.5
+    i'm done carrying =1.5
+    done carrying =1.5
+    carry~ this =0.4
+    carry~ the team =1
+    carry~ the group =1
+    carry~ the club =1
+    bridge .. walk~ across =1.5
+    bridge i built =1
+    i'm the one getting =0.7
+    i'm the one driving =1.5
+    i'm the one doing =1.5
+    i'm the one making =1.5
+    i'm the one travel~ =1.5
+    room for mine =1.5
+    time for mine =1.5
+    space for mine =1.5
+    never .. for mine =1
+    so easy to ask =1
+    easy to ask =0.5
+    come to me for once =2
+    to me for once =1.5
+    me for once =1
+    swap~ * with me =0.5
+    a trade that works =1.5
+    cover~ .. shift~ =1
+    swap~ with me =1
+    # --- round 4: more of the same forms ---
+    the one with the spare room =1.5
+    visit me for once =1.5
+    so someone else could =0.7
 
 # ---------------------------------------------------------------------------------------------
 facet who-reaches-out
@@ -970,6 +1036,29 @@ source Gouldner (1960), norm of reciprocity; Dunbar, R. I. M. (2018). The anatom
     first person they call~ =1.5
     first one they call~ =1.5
     first number they call~ =1
+    # --- round 4 (arts, clubs and faith, city service work, columnists): general forms ---
+    asked me a single =1.5
+    ask~ me a single =1.5
+    asked me one =1
+    ask~ about their =0.4
+    ask~ about mine =1.5
+    never .. about mine =1.5
+    single follow-up =1.5
+    a follow-up question =0.5
+    send~ again =0.5
+    been to their =0.4
+    seen mine =1
+    been to mine =1.5
+    # --- round 4: more of the same forms ---
+    never been to mine =1.5
+    n't been to mine =1.5
+    never seen mine =1.5
+    n't seen mine =1.5
+    never .. asked me a single =1.5
+    n't ask~ me a single =1.5
+    to know if i still =0.5
+    goes quiet once =1.5
+    go~ quiet once =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet owing-and-repaying
@@ -1345,6 +1434,20 @@ source Mauss, M. (1925). Essai sur le don (The Gift); Gouldner (1960) on indebte
     without a word of thanks =1.5
     no word of thanks =1.5
     never a word of thanks =1.5
+    # --- round 4 (arts, clubs and faith, city service work, columnists): general forms ---
+    owe~ .. big time =1.5
+    owe~ her big =1.5
+    owe~ him big =1.5
+    owe~ them big =1.5
+    no invoice =0.7
+    give~ her back =0.5
+    give~ him back =0.5
+    borrow~ a cup =1
+    back full =1.5
+    lent us =0.4
+    so when she asked =0.5
+    so when he asked =0.5
+    so when they asked =0.5
 
 # ---------------------------------------------------------------------------------------------
 facet keeping-score
@@ -1514,6 +1617,30 @@ source Sahlins, M. (1972). Stone Age Economics (generalized, balanced and negati
     how it work~ on our =1.5
     nobody remember~ whose =1.5
     no one remember~ whose =1.5
+    # --- round 4 (arts, clubs and faith, city service work, columnists): general forms ---
+    not keep~ score =1.5
+    n't keep~ score =1.5
+    not keeping count =1.5
+    i'm not counting =1.5
+    i wasn't counting =1.5
+    i'm not keeping =0.5
+    zero at his =1.5
+    zero at hers =1.5
+    zero at theirs =1.5
+    none at his =1.5
+    at mine and =0.7
+    dinners at mine =1
+    the arithmetic =0.5
+    the score exists =1.5
+    works for both of us =1
+    work~ for both of us =1
+    settle~ into a trade =1.5
+    tab system =1
+    # --- round 4: more of the same forms ---
+    not that i keep~ =1.5
+    not that anyone's counting =1.5
+    not that anybody's counting =1.5
+    my ledger =1
 
 # ---------------------------------------------------------------------------------------------
 facet taken-for-granted
@@ -1852,6 +1979,11 @@ source Clark, M. S. & Mills, J. (1979). Interpersonal attraction in exchange and
     have my back =0.7
     got my back =0.7
     got your back =0.7
+    # --- round 4 (arts, clubs and faith, city service work, columnists): general forms ---
+    swap~ shifts =1.5
+    we never discussed it =0.5
+    nobody set it up =1
+    nobody writes it down =1
 
 # ---------------------------------------------------------------------------------------------
 facet hosting-and-turns
@@ -1957,6 +2089,10 @@ source Fiske, A. P. (1992). The four elementary forms of sociality: framework fo
     always at our place =1
     always at our house =1
     always at my house =1
+    # --- round 4 (arts, clubs and faith, city service work, columnists): general forms ---
+    take~ your turn =1
+    take~ * turn at the front =1.5
+    turn at the front =1
 
 # ---------------------------------------------------------------------------------------------
 facet ledger-imagery
@@ -2052,6 +2188,17 @@ source Lakoff, G. (1996). Moral Politics, ch. 4 (the moral accounting metaphor);
     nothing from their end =1.5
     relationship of one =1
     friendship of one =1.5
+    # --- round 4 (arts, clubs and faith, city service work, columnists): general forms ---
+    dish~ .. back =1
+    tupperware .. back =1.5
+    container~ .. back =1
+    run~ on casserole~ =1.5
+    run~ on favo* =1.5
+    run~ on a kind of =1
+    # --- round 4: more of the same forms ---
+    economy of favo* =1.5
+    quiet economy =1
+    economy of kindness =1.5
 
 # ---------------------------------------------------------------------------------------------
 # Exclusions: contexts where the words above do not describe reciprocity between people.
@@ -2173,3 +2320,7 @@ source Lakoff, G. (1996). Moral Politics, ch. 4 (the moral accounting metaphor);
     # --- exclusions added in round 3 ---
     - wasn't even asked
     - weren't even asked
+    - reciprocals                  # fractions: maths, not exchange
+    - owe~ my landlord             # rent arrears, not a debt of favour
+    - owe~ the landlord
+    - owe~ .. rent

@@ -52,6 +52,20 @@
 # "rejected" lowered to 0.7, "abandon~" to 1, "bottom of the list" replaced by "bottom of their
 # list"; exclusions for rejected batches/shipments/drafts, "door closed behind the", "hired
 # outsiders", "from the sideline", "anyone but me", "not one of us could/knew/...".
+#
+# Round 4 (new writers: arts and academia, clubs and faith, service work and the margins, columnists):
+# each facet ends with a "round 4 (generalised)" block built from concepts, not sentences: keys that
+# no longer fit and belongings bagged up ("key~ .. n't turn", "my stuff in .. bag~"), access switched
+# off ("badge .. stop~ work~", "greyed out" =0.5), the one name missing ("the only one not", "not
+# copied on", "invitation~ .. lost in the"), photos without me, hearing of it "weeks later", meetings
+# moved to "the nights i work", seats and tables ("bag on the .. chair", "exactly enough chairs",
+# "seating plan" =0.5), talk that stops ("all stop~ talking", "chat stop~"), sudden interest in a phone
+# or coffee, being avoided "until i was gone", groups that close "just as i reach~", polite refusals
+# ("not really your scene", "n't the * for you", "not taking new", "said they were full"), greetings
+# that stop, being taken off the rota ("stop~ .. roster~ me"), and the vocabulary of the margins and
+# the columns ("othered", "stigmatis*", "move~ me on", "barred me from", "bouncer" =0.5). Stems are on
+# base forms (move~, eliminate~), not truncations. "got cancelled" was tried and dropped (events).
+# New exclusions: leaving a parcel, "leave the .. alone", expecting or bracing for a rejection.
 
 lexicon essay-themes
 version 2026.11.2
@@ -346,6 +360,27 @@ source Williams, K. D. (2007). Ostracism. Annual Review of Psychology 58, 425-45
     - came out of
     - come out of
 
+    # round 4 (generalised): banned, barred, expelled, othered, stigmatised, piled on
+    ban~ me from =1.5
+    barred me from =1.5
+    barred from =0.7
+    expel~ me =1.5
+    expel~ from =1
+    othered =1.5
+    othering =1
+    stigmatis* =1
+    stigmatiz* =1
+    stigma =0.5
+    pile-on =1
+    dogpil* =1
+    asked me to step down =1.5
+    asked to step down =1
+    fake fan =1
+    not a real fan =1
+    desk reject* =1.5
+    recast me =1.5
+    been recast =1
+
 # ---------------------------------------------------------------------------------------------
 facet shut-out
 about Doors that close: being shut out, frozen out, cut off, blocked, kept at arm's length, cut out of someone's life.
@@ -607,6 +642,35 @@ source Eisenberger, N. I., Lieberman, M. D. & Williams, K. D. (2003). Does rejec
     n't open the door to me =2
     shut~ it in my face =1.5
     shut~ the door on me =2
+
+    # round 4 (generalised): keys that no longer turn, belongings bagged up, access switched off
+    key~ .. n't fit =1
+    key~ .. n't turn =1
+    n't fit the lock =1
+    new lock on my =0.7
+    close~ it again =0.5
+    close~ * door in my face =2
+    shut it again =0.5
+    click~ shut just as =1
+    my stuff in .. bag~ =1.5
+    my things in .. bag~ =1.5
+    my belongings in .. bag~ =1.5
+    my clothes in .. bag~ =1.5
+    my stuff on the doorstep =1.5
+    my things on the doorstep =1.5
+    my stuff on the lawn =1.5
+    my things on the lawn =1.5
+    badge .. stop~ work~ =1
+    badge .. n't work =1
+    keycard .. stop~ work~ =1
+    revok~ my access =1.5
+    my access .. revok~ =1.5
+    greyed out =0.5
+    grayed out =0.5
+    never let me in =2
+    nobody .. let me in =1.5
+    no one .. let me in =1.5
+    step~ back to let me in =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet not-invited
@@ -937,6 +1001,66 @@ source Baumeister, R. F. & Leary, M. R. (1995). The need to belong. Psychologica
     family only =0.5
     see~ the instagram =0.7
 
+    # round 4 (generalised): the one name missing, photos I am not in, hearing of it afterwards
+    invitation~ .. lost in the =1.5
+    must have got~ lost =0.7
+    must have been lost =0.7
+    lost in the mail =0.5
+    lost in the post =0.5
+    the only one not =1.5
+    only one who was n't =1.5
+    not copied on =1.5
+    n't copied on =1.5
+    not cc'd =1.5
+    left off the email =1.5
+    left off the thread =1.5
+    left off the group chat =1.5
+    group photo =0.5
+    photo~ .. without me =1.5
+    picture~ .. without me =1.5
+    look~ for myself in the =1
+    zoom~ in to check =0.7
+    everyone's in it =0.7
+    everyone was in it =0.7
+    everyone is in it =0.7
+    photo~ .. already online =1
+    saw the photos online =1
+    read about it afterwards =1.5
+    read about it later =1
+    read about it after =1
+    found out weeks later =1.5
+    found out days later =1.5
+    found out months later =1.5
+    hear~ about it weeks later =1.5
+    on the nights i work =0.7
+    on the days i work =0.7
+    the one day i can't =1
+    the one night i can't =1
+    when they know i can't =1.5
+    we'll fill you in =0.7
+    was never asked to =1
+    're never asked to =1
+    immediate family and close friends =1
+    seating chart =0.5
+    seating plan =0.5
+    by the kitchen door~ =0.7
+    swap~ me out =1.5
+    replace~ me with =1
+    been swap~ for =1
+    bag on the .. chair =1.5
+    bag on the .. seat =1.5
+    there's no chair =1
+    there was no chair =1
+    exactly enough chairs =1.5
+    just enough chairs =1
+    one chair short =1
+    place card~ =0.5
+    shown to the back =1
+    seated us at the back =1.5
+    sat us at the back =1
+    seen them online =0.7
+    after i'd gone home =0.7
+
 # ---------------------------------------------------------------------------------------------
 facet ghosted-and-ignored
 about Silence as exclusion: ghosting, left on read, unanswered messages, the silent treatment, being ignored.
@@ -1117,6 +1241,34 @@ source Williams, K. D. (2001). Ostracism: The Power of Silence. Guilford; Willia
     maybe another time =0.7
     we'll be in touch =0.7
 
+    # round 4 (generalised): delivered and never read, greetings that stop, being taken off the rota
+    still says delivered =1.5
+    said delivered =1
+    says delivered =1
+    bubble turned green =1.5
+    stop~ saying hello =1.5
+    stop~ say~ hello =1.5
+    stop~ say~ hi =1.5
+    stop~ greet~ me =1.5
+    nobody say~ hello =1.5
+    no one say~ hello =1.5
+    nobody say~ good morning =1.5
+    look~ at each other and laugh~ =1.5
+    stop~ .. paging me =1.5
+    stop~ .. messag~ me =1
+    stop~ .. tagging me =1
+    stop~ .. ring~ me =1
+    stop~ .. emailing me =1
+    stop~ .. roster~ me =1.5
+    stop~ .. schedul~ me =1.5
+    stop~ .. putting me on =1.5
+    stop~ .. picking me =1.5
+    stop~ .. copy~ me =1.5
+    not one of them wave~ back =2
+    nobody wave~ back =1.5
+    no one wave~ back =1.5
+    n't wave~ back =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet dismissed-and-snubbed
 about Being brushed off, blown off, stood up, turned down, talked over or told to go; the small refusals of everyday contact.
@@ -1260,6 +1412,53 @@ source Leary, M. R. (Ed.) (2001). Interpersonal Rejection; Williams (2007), Ostr
     better suited elsewhere =1.5
     better off elsewhere =1
     a better fit elsewhere =1.5
+
+    # round 4 (generalised): "not your scene", "not the place for you", "we're full", eyes moving on
+    ask~ * out .. said no =1.5
+    said no and walk~ off =1.5
+    said no thanks =0.7
+    not really your scene =1.5
+    not your scene =1.5
+    you'd hate it =0.7
+    n't think i'd want =1
+    n't think you'd want =1
+    n't the * for you =1
+    not the * for you =1
+    not for the likes of =1.5
+    n't for people like =1.5
+    not taking new =1
+    n't taking new =1
+    not accepting new =1
+    n't accepting new =1
+    keep~ the team small =1
+    keep~ the group small =1
+    keep~ it small =0.5
+    said they were full =1
+    said we were full =1
+    were fully booked =0.5
+    for regulars =0.7
+    table was for =1
+    for permanent staff =0.7
+    say~ they were busy =0.5
+    talk~ past me =1.5
+    like i was furniture =1.5
+    like i was part of the furniture =1.5
+    as if i were a =0.5
+    eyes .. move~ to the next =1
+    eyes .. move~ on =0.7
+    look~ over my shoulder for =1.5
+    nice guy but =1
+    great guy but =1
+    nice girl but =1
+    maybe next year =0.7
+    switch~ to * the moment i =1
+    switch~ to * when i =0.7
+    like i'm a visitor =1
+    like i was a visitor =1
+    polite way of saying =1
+    way of saying no =1
+    way of saying go away =1.5
+    all but me =1
 
 # ---------------------------------------------------------------------------------------------
 facet social-pain
@@ -1576,6 +1775,45 @@ source Wirth, J. H., Sacco, D. F., Hugenberg, K. & Williams, K. D. (2010). Eye g
     turn~ and walk~ away =1
     turn~ and walk~ off =1
 
+    # round 4 (generalised): talk that stops, sudden interest in a phone, groups that close as I arrive
+    all stop~ talking =1.5
+    they stop~ talking =1
+    everyone stop~ talk~ =1.5
+    everybody stop~ talk~ =1.5
+    stop~ mid-sentence =1
+    chat stop~ =1
+    chatter stop~ =1
+    suddenly fascinated by =1.5
+    suddenly very interested in =1.5
+    suddenly interested in their =1
+    study~ his phone =0.7
+    study~ her phone =0.7
+    study~ their phone~ =0.7
+    until i was gone =1.5
+    until i'd gone =1.5
+    until i had gone =1.5
+    until i've gone =1.5
+    until i'd passed =1
+    just as i reach~ =1
+    just as i arrive~ =1
+    just as i get~ there =1
+    right before i reach~ =1
+    fill~ up right before =1.5
+    before it get~ to me =1
+    edge of the .. circle =1.5
+    pull~ away .. as i =1
+    pull~ away .. while i =1
+    drive~ off .. as i =1
+    drive~ away .. as i =1
+    walk~ past me =0.7
+    move~ me on =1.5
+    move~ me along =1.5
+    n't serve me =1.5
+    follow~ me around the =1
+    clutch~ her bag =1
+    clutch~ her purse =1
+    clutch~ their bag~ =1
+
 # ---------------------------------------------------------------------------------------------
 facet estrangement
 about Cut off by family, partners and their circles: not spoken to in years, hung up on, written out, cropped from photos, kept from the grandchildren, friends who took the other side.
@@ -1696,6 +1934,16 @@ source Agllias, K. (2017). Family Estrangement: A Matter of Perspective. Routled
     never mentioned me =1.5
     no mention of me =1.5
 
+    # round 4 (generalised): no place set for me, photos of me taken down, removed as next of kin
+    no place set for me =2
+    no place for me at =1.5
+    take~ down .. photo~ of me =1.5
+    photo~ of me .. taken down =1.5
+    n't in the obituary =2
+    not in the obituary =2
+    no longer .. emergency contact =1.5
+    took me off as =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet gatekeeping
 about Refusal by institutions and gatekeepers: applications, auditions, admissions, clubs and congregations, the door staff; "other candidates", "not the right fit".
@@ -1762,6 +2010,22 @@ source Rivera, L. A. (2012). Hiring as cultural matching: the case of elite prof
     needn't apply =1.5
     keep~ your .. on file =1.5
     waiting list =0.5
+
+    # round 4 (generalised): roles "reimagined", doors held for everyone else
+    my role .. eliminate~ =1
+    my position .. eliminate~ =1
+    my job .. eliminate~ =1
+    saw my record =1
+    my name came off =1.5
+    ran my record =1
+    bouncer =0.5
+    wave~ in everyone =1.5
+    let in everyone =1
+    everyone behind me =1
+    worship~ somewhere else =1.5
+    worship~ elsewhere =1.5
+    another church might =1
+    another parish might =1
 
 # ---------------------------------------------------------------------------------------------
 # Exclusions: technical, medical, legal and everyday senses that are not social rejection.
@@ -2020,3 +2284,11 @@ source Rivera, L. A. (2012). Hiring as cultural matching: the case of elite prof
     - change~ the lock~ after
     - change~ the lock~ when we
     - change~ the lock~ on the
+
+    # round 4: literal and hypothetical senses seen in new writers' "none" passages
+    - leave~ the package
+    - leave~ the parcel
+    - leave the .. alone
+    - expect~ to feel~ rejected
+    - braced for a rejection
+    - bracing for a rejection
