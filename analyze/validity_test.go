@@ -67,10 +67,10 @@ var validitySets = []struct {
 	floor      float64
 }{
 	// Held out from the lexicon's editors: the honest figures.
-	{"held-out", "../testdata/devset/passages.jsonl", 0.66},
-	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.58},
+	{"held-out", "../testdata/devset/passages.jsonl", 0.68},
+	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.59},
 	// Read by the editors while they wrote the lexicon: a regression check.
-	{"tuning", "../testdata/devset/tuning.jsonl", 0.85},
+	{"tuning", "../testdata/devset/tuning.jsonl", 0.88},
 }
 
 // TestValidity scores the labeled passage sets in testdata/devset by the
