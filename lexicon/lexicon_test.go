@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/essaylab/themes/analyze"
+	"github.com/essaylab/themes/internal/fixtures"
 	"github.com/essaylab/themes/lexicon"
 )
 
@@ -199,5 +200,44 @@ func TestParseMetadata(t *testing.T) {
 	e := iso.Facets[0].Entries[0]
 	if e.Pattern != "lonely" || e.Weight != 2 || e.Pos.Line != 9 || e.Pos.Col != 1 {
 		t.Errorf("first entry %+v", e)
+	}
+}
+
+// TestMatchRoots checks that matching by cached roots gives what Match
+// gives, on the test essays with the default lexicon, with and without
+// stems.
+func TestMatchRoots(t *testing.T) {
+	l, err := lexicon.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := fixtures.Prose("../testdata", 200<<10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := segmenter(t).Segment(text)
+	n := 0
+	for _, stemmed := range []bool{true, false} {
+		for si := range tx.Sentences {
+			toks := tx.SentenceTokens(si)
+			lt := make([]lexicon.Token, len(toks))
+			roots := make([]*lexicon.Roots, len(toks))
+			for i, tok := range toks {
+				lt[i] = lexicon.Token{Norm: tok.Norm(), Word: tok.Kind == analyze.Word}
+				if stemmed {
+					lt[i].Stem = tok.Stem()
+				}
+				roots[i] = l.Roots(&lt[i], stemmed)
+			}
+			want := l.Match(nil, lt, lexicon.DefaultNegationWindow)
+			got := l.MatchRoots(nil, roots, lexicon.DefaultNegationWindow)
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("sentence %d (stemmed %v): MatchRoots %v, Match %v", si, stemmed, got, want)
+			}
+			n += len(got)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no matches in the test essays")
 	}
 }

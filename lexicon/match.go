@@ -29,13 +29,38 @@ type Token struct {
 type Roots struct {
 	nodes []*node
 	key   wordKey
+	// class holds what the negation rules need to know of the token
+	// (negator, scope break, quotation mark, …), so that they test bits
+	// instead of looking its normal form up in several maps.
+	class wordClass
+	// Most words start some phrase ("the", "i") that the next word
+	// rarely goes on with. When filter is set, every node of nodes is
+	// plain, ends no pattern and has no wildcard trie, and next is the
+	// union of their follows: a next word that next.may turns away goes
+	// on from none of them, and the word is passed over at once.
+	filter bool
+	next   follow
+}
+
+// follow is what a word must have to go on from a node by the next word:
+// an id in a mask, or a wildcard prefix. trie is set when the wildcards
+// are many and in a byte trie; any word may go on then.
+type follow struct {
+	exactMask, stemMask uint64
+	prefixes            []prefixEdge
+	trie                bool
 }
 
 // Roots returns where the word t leads in the lexicon's patterns when
-// matching with or without stems. It depends only on t.Norm and whether
-// t.Stem is set; package analyze caches it per distinct word. The result
-// is shared and must not be modified.
+// matching with or without stems. It depends only on t.Norm, t.Word and
+// whether t.Stem is set; package analyze caches it per distinct word. For
+// a token that is not a word (t.Word false) it leads nowhere and only
+// tells the negation rules what the token is (a quotation mark, clause
+// punctuation). The result is shared and must not be modified.
 func (l *Lexicon) Roots(t *Token, stemmed bool) *Roots {
+	if !t.Word {
+		return nonWordRoots(t.Norm)
+	}
 	return l.m.roots(t, stemmed && l.Stemmed)
 }
 
@@ -83,7 +108,36 @@ const DefaultNegationWindow = 3
 // more or as ("never felt so alone"). A negative negWindow turns negation
 // off.
 func (l *Lexicon) Match(dst []Match, toks []Token, negWindow int) []Match {
-	return l.m.match(dst, toks, negWindow, l.Stemmed)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	// Where each word leads from the root, and its key for the steps
+	// that follow a pattern through it.
+	rs := slices.Grow(sc.roots[:0], len(toks))[:len(toks)]
+	for i := range toks {
+		switch {
+		case !toks[i].Word:
+			rs[i] = nonWordRoots(toks[i].Norm)
+		case toks[i].Roots != nil:
+			rs[i] = toks[i].Roots
+		default:
+			rs[i] = l.m.roots(&toks[i], l.Stemmed)
+		}
+	}
+	dst = l.m.match(dst, rs, negWindow, sc)
+	clear(rs) // the pool must not keep the words alive
+	sc.roots = rs
+	return dst
+}
+
+// MatchRoots is Match for a caller that keeps the Roots of every token
+// (Lexicon.Roots, for words and other tokens alike, with the same
+// stemmed argument for a sentence): roots[i] stands for the sentence's
+// token i, and Match.Start and End index roots. It spares building a
+// Token per token; package analyze matches this way.
+func (l *Lexicon) MatchRoots(dst []Match, roots []*Roots, negWindow int) []Match {
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	return l.m.match(dst, roots, negWindow, sc)
 }
 
 type key struct {
@@ -101,20 +155,23 @@ type key struct {
 // cache line.
 type node struct {
 	keys []*key
-	// end marks a node no pattern goes on from.
-	end bool
-	// exactMask and stemMask have bit id%64 set for the id of every
-	// exact and stem child: most words continue no pattern, and a mask
-	// turns them away without a search.
-	exactMask, stemMask uint64
+	// end marks a node no pattern goes on from; plain one that patterns
+	// leave only by the next word (no * or gap), so that follow.may can
+	// turn that word away.
+	end, plain bool
+	// follow has bit id%64 of its masks set for the id of every exact
+	// and stem child, and the wildcard children when there are few: most
+	// words continue no pattern, and a mask turns them away without a
+	// search.
+	follow
 	// exactTo and stemTo are exact and stem children by word id (see
 	// wordKey), sorted by id.
 	exactTo, stemTo []edge
 	any, gap        *node
-	// prefixes are the wildcard children, shortest prefix first, when
-	// there are few of them; otherwise the byte trie prefix is walked.
-	prefixes []prefixEdge
-	prefix   *ptrie
+	// follow.prefixes are the wildcard children, shortest prefix first,
+	// when there are few of them; otherwise the byte trie prefix is
+	// walked.
+	prefix *ptrie
 
 	exact, stem map[string]*node
 }
@@ -267,6 +324,8 @@ func (m *matcher) finish(n *node) {
 				return strings.Compare(a.prefix, b.prefix)
 			})
 			n.prefixes = list
+		} else {
+			n.trie = true
 		}
 	}
 	for _, c := range []*node{n.any, n.gap} {
@@ -275,6 +334,7 @@ func (m *matcher) finish(n *node) {
 		}
 	}
 	n.end = len(n.exact) == 0 && len(n.stem) == 0 && n.prefix == nil && n.any == nil && n.gap == nil
+	n.plain = n.any == nil && n.gap == nil
 	n.exact, n.stem = nil, nil // the edges replace them
 }
 
@@ -335,14 +395,16 @@ type candidate struct {
 
 // scratch is the working memory of one match call, pooled.
 type scratch struct {
-	roots []*Roots // per token: the word's roots, nil for other tokens
+	roots []*Roots // per token: its roots (Match)
 	cands []candidate
 	excl  []candidate
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) []Match {
+// match appends the matches in one sentence, given the roots of its
+// tokens, using sc's buffers.
+func (m *matcher) match(dst []Match, rs []*Roots, negWindow int, sc *scratch) []Match {
 	start := len(dst)
 	var consumed [8]int // per group: first position not consumed
 	cons := consumed[:0]
@@ -351,30 +413,21 @@ func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) 
 	} else {
 		cons = make([]int, m.groups)
 	}
-	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	// Where each word leads from the root, and its key for the steps
-	// that follow a pattern through it; nil for tokens that are not words.
-	rs := slices.Grow(sc.roots[:0], len(toks))[:len(toks)]
-	for i := range toks {
-		switch {
-		case !toks[i].Word && isQuote(toks[i].Norm):
-			rs[i] = &quoteRoots
-		case !toks[i].Word:
-			rs[i] = nil
-		case toks[i].Roots != nil:
-			rs[i] = toks[i].Roots
-		default:
-			rs[i] = m.roots(&toks[i], stemmed)
-		}
-	}
 	cands, excl := sc.cands[:0], sc.excl[:0]
 	for i, r := range rs {
-		if r == nil || len(r.nodes) == 0 {
+		if len(r.nodes) == 0 {
+			continue
+		}
+		if r.filter && !r.next.may(rs, i+1) {
 			continue
 		}
 		cands = cands[:0]
 		for _, c := range r.nodes {
+			if len(c.keys) == 0 && c.plain && !c.follow.may(rs, i+1) {
+				// Most words start some phrase ("the", "i"), and the next
+				// word rarely goes on with it: turn it away here.
+				continue
+			}
 			cands = m.walk(c, rs, i+1, i, cands)
 		}
 		if len(cands) == 0 {
@@ -416,8 +469,7 @@ func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) 
 			}
 		}
 	}
-	clear(rs) // the pool must not keep the words alive
-	sc.roots, sc.cands, sc.excl = rs, cands, excl
+	sc.cands, sc.excl = cands, excl
 	// Drop matches overlapping an exclusion of their theme.
 	if len(excl) > 0 {
 		out := dst[:start]
@@ -430,10 +482,37 @@ func (m *matcher) match(dst []Match, toks []Token, negWindow int, stemmed bool) 
 	}
 	if negWindow >= 0 {
 		for i := start; i < len(dst); i++ {
-			dst[i].Negated = negated(toks, dst[i].Start, dst[i].End, negWindow)
+			dst[i].Negated = negated(rs, dst[i].Start, dst[i].End, negWindow)
 		}
 	}
 	return dst
+}
+
+// may reports whether the word at position j (after quotation marks)
+// may go on from a plain node whose follow f is, as step would find: by
+// its ids in the masks or a wildcard prefix, or the same of its last
+// part. False positives are possible, false negatives not.
+func (f *follow) may(rs []*Roots, j int) bool {
+	for j < len(rs) && rs[j].class&clsQuote != 0 {
+		j++
+	}
+	if j >= len(rs) || rs[j].class&clsNonWord != 0 {
+		return false
+	}
+	if f.trie {
+		return true
+	}
+	for w := &rs[j].key; w != nil; w = w.part {
+		if w.exact != 0 && f.exactMask&(1<<(w.exact%64)) != 0 || w.stem != 0 && f.stemMask&(1<<(w.stem%64)) != 0 {
+			return true
+		}
+		for _, p := range f.prefixes {
+			if strings.HasPrefix(w.norm, p.prefix) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // excluded reports whether match mt overlaps an exclusion of its theme.
@@ -457,7 +536,7 @@ func better(a, b candidate) bool {
 }
 
 // walk follows the pattern trie from node n over the words from position
-// j (rs holds their roots and keys, nil for tokens that are not words),
+// j (rs holds their roots and keys),
 // appending a candidate starting at start for every pattern that ends.
 func (m *matcher) walk(n *node, rs []*Roots, j, start int, cands []candidate) []candidate {
 	for _, k := range n.keys {
@@ -468,10 +547,10 @@ func (m *matcher) walk(n *node, rs []*Roots, j, start int, cands []candidate) []
 	}
 	// Inside a phrase, quotation marks are passed over: "she 'forgets'
 	// her wallet", "the group was "full"".
-	for j < len(rs) && rs[j] == &quoteRoots {
+	for j < len(rs) && rs[j].class&clsQuote != 0 {
 		j++
 	}
-	if j >= len(rs) || rs[j] == nil {
+	if j >= len(rs) || rs[j].class&clsNonWord != 0 {
 		return cands
 	}
 	var buf [4]*node
@@ -481,8 +560,8 @@ func (m *matcher) walk(n *node, rs []*Roots, j, start int, cands []candidate) []
 	if n.gap != nil {
 		// Up to MaxGap words, then the rest of the pattern.
 		for s := 0; s <= MaxGap && j+s < len(rs); s++ {
-			if s > 0 && rs[j+s-1] == nil {
-				break
+			if s > 0 && rs[j+s-1].class&(clsNonWord|clsQuote) == clsNonWord {
+				break // a gap holds words and quotation marks only
 			}
 			cands = m.walk(n.gap, rs, j+s, start, cands)
 		}
@@ -529,19 +608,6 @@ func (m *matcher) step(n *node, w *wordKey, out []*node) []*node {
 	return out
 }
 
-// quoteRoots stands for a quotation mark among the words of a sentence:
-// no pattern begins with it, and phrases pass over it.
-var quoteRoots Roots
-
-// isQuote reports whether a token's normal form is a quotation mark.
-func isQuote(norm string) bool {
-	switch norm {
-	case "'", "\"", "\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb":
-		return true
-	}
-	return false
-}
-
 // find returns the node of the edge with the given id, or nil.
 func find(edges []edge, id int32) *node {
 	if len(edges) <= 8 {
@@ -572,8 +638,15 @@ func (m *matcher) roots(t *Token, stemmed bool) *Roots {
 	}
 	// The key keeps the word: clone it, as t.Norm may be a slice of a
 	// large text.
-	r := &Roots{key: m.keyOf(strings.Clone(t.Norm), t.Stem, stemmed)}
+	r := &Roots{key: m.keyOf(strings.Clone(t.Norm), t.Stem, stemmed), class: classes[t.Norm]}
 	r.nodes = m.step(m.root, &r.key, nil)
+	r.filter = true
+	for _, n := range r.nodes {
+		r.filter = r.filter && len(n.keys) == 0 && n.plain && !n.trie
+		r.next.exactMask |= n.exactMask
+		r.next.stemMask |= n.stemMask
+		r.next.prefixes = append(r.next.prefixes, n.prefixes...)
+	}
 	c.Put(t.Norm, r)
 	return r
 }
@@ -593,90 +666,4 @@ func (m *matcher) keyOf(norm, stem string, stemmed bool) wordKey {
 		k.part = &pk
 	}
 	return k
-}
-
-var negators = map[string]bool{
-	"not": true, "n't": true, "no": true, "never": true, "nobody": true, "none": true, "nothing": true,
-	"neither": true, "nor": true, "without": true, "hardly": true, "barely": true, "scarcely": true,
-	"cannot": true, "nowhere": true, "noone": true, "nope": true,
-}
-
-// pronounNegators are negative pronouns. As the subject of a clause they
-// assert something of nobody ("Nobody plays by the rules any more" is
-// anomie, not its absence), so they negate only a mention at most one word
-// after them ("nobody rejected me", "nothing lonely").
-var pronounNegators = map[string]bool{"nobody": true, "nothing": true, "none": true, "noone": true, "neither": true}
-
-// notNegating are words after a negator that cancel it: "not just",
-// "no doubt", "nothing but".
-var notNegating = map[string]bool{
-	"just": true, "only": true, "merely": true, "simply": true, "doubt": true, "wonder": true, "but": true,
-	"exactly": true,
-}
-
-// intensifiers after "never" make it an intensifier: "never felt so alone".
-var intensifiers = map[string]bool{"so": true, "such": true, "more": true, "as": true, "this": true}
-
-// scopeBreaks end a negation scope when met between negator and mention.
-var scopeBreaks = map[string]bool{
-	"but": true, "yet": true, "though": true, "although": true, "however": true, "except": true,
-	"whereas": true, "that": true, "because": true, "when": true, "if": true, "who": true, "which": true,
-	"while": true, "until": true, "since": true, "i": true, "we": true, "they": true, "he": true,
-	"she": true, "you": true, "and": true,
-}
-
-func isClausePunct(norm string) bool {
-	switch norm {
-	case ",", ";", ":", "—", "…", "(", ")", "\"", "'", "[", "]", "-", "/":
-		return true
-	}
-	return strings.ContainsAny(norm, ".!?")
-}
-
-// negated reports whether the mention over tokens [a, b) is in a negation
-// scope.
-func negated(toks []Token, a, b, window int) bool {
-	words := 0
-	intens := false
-	for k := a; k < b; k++ {
-		// "never felt so alone" matched as a phrase from "felt".
-		intens = intens || intensifiers[toks[k].Norm]
-	}
-	if deniedAfter(toks, b) {
-		return true
-	}
-	for k := a - 1; k >= 0; k-- {
-		t := &toks[k]
-		if !t.Word {
-			if isClausePunct(t.Norm) {
-				return false
-			}
-			continue
-		}
-		if negators[t.Norm] {
-			if pronounNegators[t.Norm] && words > 1 {
-				// "Nobody plays by the rules": a negative pronoun as
-				// subject negates only what it stands right before.
-				return false
-			}
-			if intens && t.Norm == "never" {
-				return false
-			}
-			if k+1 < len(toks) && toks[k+1].Word && notNegating[toks[k+1].Norm] {
-				return false
-			}
-			return true
-		}
-		if scopeBreaks[t.Norm] {
-			return deniedClause(toks, k, words)
-		}
-		if intensifiers[t.Norm] {
-			intens = true
-		}
-		words++
-		if words > window {
-			return false
-		}
-	}
-	return false
 }
