@@ -146,16 +146,16 @@ func (a *Analyzer) Recycle(d *Document) {
 // matchScratch is the working memory of Analyze, pooled: the lexicon's
 // view of a sentence, its matches, and the matches of the document.
 type matchScratch struct {
-	toks    []lexicon.Token
+	roots   []*lexicon.Roots
 	matches []lexicon.Match
 	found   []sentenceMatch
 }
 
 // sentenceMatch is a match of sentence sentence, its token indices
-// relative to the text.
+// relative to the text; word is the index of its first word in the text.
 type sentenceMatch struct {
-	sentence int
-	m        lexicon.Match
+	sentence, word int
+	m              lexicon.Match
 }
 
 // Analyze segments and scores one document. It returns ctx.Err() if ctx is
@@ -173,11 +173,15 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Document, error) {
 	if sc == nil {
 		sc = new(matchScratch)
 	}
-	defer a.bufs.Put(sc)
+	defer func() {
+		clear(sc.roots[:cap(sc.roots)]) // the pool must not keep a lexicon alive
+		a.bufs.Put(sc)
+	}()
 	// The matches of every sentence are gathered first, so that the
 	// evidence is allocated once, at its size.
 	found := sc.found[:0]
 	stemmed := a.stemming && a.lex.Stemmed
+	arc := newArcStarts(d)
 	for si := range t.Sentences {
 		if si%256 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -185,39 +189,35 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Document, error) {
 			}
 		}
 		toks := t.SentenceTokens(si)
-		buf := sc.toks[:0]
+		rs := sc.roots[:0]
 		for i := range toks {
-			w := toks[i].w
-			if toks[i].Kind != Word {
-				buf = append(buf, lexicon.Token{Norm: w.norm})
-				continue
-			}
-			// The word's token for this lexicon is built once per word.
-			r := w.roots.Load()
-			if r == nil || r.lex != a.lex || r.stemmed != stemmed {
-				r = &lexRoots{lex: a.lex, stemmed: stemmed, tok: lexicon.Token{Norm: w.norm, Word: true}}
-				if stemmed {
-					r.tok.Stem = w.stem
-				}
-				r.tok.Roots = a.lex.Roots(&r.tok, stemmed)
-				w.roots.Store(r)
-			}
-			buf = append(buf, r.tok)
+			// Each word's Roots are found once per word and lexicon.
+			rs = append(rs, toks[i].w.lexRoots(a.lex, toks[i].Kind == Word, stemmed))
 		}
-		sc.toks = buf
-		sc.matches = a.lex.Match(sc.matches[:0], buf, a.negWindow)
+		sc.roots = rs
+		sc.matches = a.lex.MatchRoots(sc.matches[:0], rs, a.negWindow)
 		base := t.Sentences[si].Tokens[0]
+		// The word index of each match: words of earlier sentences plus
+		// words before the match in its sentence. Matches come in
+		// token order, so one cursor counts them.
+		w, k := d.wordAt[si], 0
 		for _, m := range sc.matches {
+			for ; k < m.Start; k++ {
+				if toks[k].IsWord() {
+					w++
+				}
+			}
 			m.Start += base
 			m.End += base
-			found = append(found, sentenceMatch{si, m})
+			found = append(found, sentenceMatch{si, w, m})
 		}
+		arc.sentence(t, si)
 	}
 	d.Evidence = make([]Evidence, 0, len(found))
 	for _, f := range found {
-		d.add(t, f.sentence, f.m.Start, f.m.End, f.m)
+		d.add(t, f.sentence, f.word, f.m)
 	}
 	sc.found = found
-	d.finish(t)
+	d.finish(t, arc.starts)
 	return d, nil
 }

@@ -42,8 +42,6 @@ type Document struct {
 	segN    []int     // per segment × theme: counts
 	segWord []int     // word index at which each segment starts
 	wordAt  []int     // per sentence: words before it
-	// curTok and curWord are a cursor: the words before token curTok.
-	curTok, curWord int
 }
 
 // ThemeScore is the score of one theme in a document or paragraph.
@@ -224,13 +222,13 @@ func (d *Document) segmentOf(w int) int {
 	return min(k, d.Arc.Segments-1)
 }
 
-// add records one match over tokens [a, b) of sentence si.
-func (d *Document) add(t *Text, si, a, b int, m lexicon.Match) {
+// add records match m of sentence si, whose first word is word number w
+// of the text (0-based).
+func (d *Document) add(t *Text, si, w int, m lexicon.Match) {
 	e := m.Entry
 	ti := e.Theme.Index()
-	sent := &t.Sentences[si]
-	pi := sent.Paragraph
-	start, end := t.Tokens[a].Start, t.Tokens[b-1].End
+	pi := t.Sentences[si].Paragraph
+	start, end := t.Tokens[m.Start].Start, t.Tokens[m.End-1].End
 	facet := ""
 	if e.Facet != nil {
 		facet = e.Facet.Name
@@ -249,23 +247,50 @@ func (d *Document) add(t *Text, si, a, b int, m lexicon.Match) {
 	ds.weight += e.Weight
 	ps.Count++
 	ps.weight += e.Weight
-	// The word index of the match: words of earlier sentences plus words
-	// before the match in its sentence.
-	// Matches come in text order, so a cursor keeps this linear.
-	if a < d.curTok || d.curTok < sent.Tokens[0] {
-		d.curTok, d.curWord = sent.Tokens[0], d.wordAt[si]
-	}
-	for ; d.curTok < a; d.curTok++ {
-		if t.Tokens[d.curTok].IsWord() {
-			d.curWord++
-		}
-	}
-	w := d.curWord
 	d.segW[d.segmentOf(w)*len(d.Themes)+ti] += e.Weight
 }
 
-// finish computes rates, dominants and the arc.
-func (d *Document) finish(t *Text) {
+// arcStarts finds where each segment of the arc starts, sentence by
+// sentence, as Analyze goes through them: the first word of a segment
+// starts it.
+type arcStarts struct {
+	d      *Document
+	k      int   // the next segment to find
+	starts []int // per segment: the byte offset of its first word, or -1
+}
+
+func newArcStarts(d *Document) *arcStarts {
+	starts := make([]int, d.Arc.Segments+1)
+	for k := range starts {
+		starts[k] = -1
+	}
+	return &arcStarts{d: d, starts: starts}
+}
+
+// sentence finds the starts of the segments whose first word is in
+// sentence si. Sentences must come in order.
+func (a *arcStarts) sentence(t *Text, si int) {
+	d, n := a.d, a.d.Arc.Segments
+	if a.k >= n || d.segWord[a.k] >= d.wordAt[si+1] {
+		return // no segment starts in this sentence
+	}
+	wi := d.wordAt[si]
+	s := &t.Sentences[si]
+	for i := s.Tokens[0]; i < s.Tokens[1] && a.k < n; i++ {
+		if !t.Tokens[i].IsWord() {
+			continue
+		}
+		for a.k < n && d.segWord[a.k] == wi {
+			a.starts[a.k] = t.Tokens[i].Start
+			a.k++
+		}
+		wi++
+	}
+}
+
+// finish computes rates, dominants and the arc, whose segments start at
+// starts (see arcStarts).
+func (d *Document) finish(t *Text, starts []int) {
 	d.Dominant = finishScores(d.Themes, d.Words)
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
@@ -278,25 +303,8 @@ func (d *Document) finish(t *Text) {
 	for ti := range d.Arc.Themes {
 		d.Arc.Themes[ti] = ArcTheme{Theme: d.Themes[ti].Theme, Scores: make([]float64, n)}
 	}
-	// Byte bounds: the first word of each segment starts it.
-	wi := 0
-	starts := make([]int, n+1)
-	for k := range starts {
-		starts[k] = -1
-	}
-	k := 0
-	for i := range t.Tokens {
-		if !t.Tokens[i].IsWord() {
-			continue
-		}
-		for k < n && d.segWord[k] == wi {
-			if starts[k] < 0 {
-				starts[k] = t.Tokens[i].Start
-			}
-			k++
-		}
-		wi++
-	}
+	// Byte bounds: segments without a word of their own start where the
+	// next one does.
 	end := 0
 	if len(t.Tokens) > 0 {
 		end = t.Tokens[len(t.Tokens)-1].End

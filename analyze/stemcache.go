@@ -12,16 +12,32 @@ import (
 // of that word.
 type wordInfo struct {
 	norm, stem string
-	// roots caches where the word leads in the patterns of the lexicon
-	// last used with it (lexicon.Roots), so matching costs no lookup.
+	// roots caches the token as the matcher of the lexicon last used
+	// with it sees it (lexicon.Roots), so matching costs no lookup.
 	roots atomic.Pointer[lexRoots]
 }
 
-// lexRoots is the word as the matcher of one lexicon sees it.
+// lexRoots is a word or other token as the matcher of one lexicon sees
+// it, matching with or without stems.
 type lexRoots struct {
-	lex     *lexicon.Lexicon
-	stemmed bool
-	tok     lexicon.Token // Norm, Stem when stemmed, Word and Roots
+	lex           *lexicon.Lexicon
+	stemmed, word bool
+	roots         *lexicon.Roots
+}
+
+// lexRoots returns the Roots of a token of w for lexicon l, from w's
+// cache when it is for l. word tells whether the token is a Word.
+func (w *wordInfo) lexRoots(l *lexicon.Lexicon, word, stemmed bool) *lexicon.Roots {
+	if r := w.roots.Load(); r != nil && r.lex == l && r.stemmed == stemmed && r.word == word {
+		return r.roots
+	}
+	tok := lexicon.Token{Norm: w.norm, Word: word}
+	if stemmed && word {
+		tok.Stem = w.stem
+	}
+	r := &lexRoots{lex: l, stemmed: stemmed, word: word, roots: l.Roots(&tok, stemmed)}
+	w.roots.Store(r)
+	return r.roots
 }
 
 // words memoises the normal forms and stems of words: by surface form
