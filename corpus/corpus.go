@@ -382,11 +382,15 @@ func (r *Reader) readFile(f fileItem) *Document {
 // readAll reads a whole file of at most r.max bytes. After a problem it
 // warns and returns nil.
 func (r *Reader) readAll(file *os.File, name string) []byte {
-	if fi, err := file.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > r.max {
-		r.warn(name, 0, "file of "+strconv.FormatInt(fi.Size(), 10)+" bytes is larger than MaxDocBytes ("+strconv.FormatInt(r.max, 10)+"); skipped")
-		return nil
+	size := int64(512) // what io.ReadAll starts with, when the size is unknown
+	if fi, err := file.Stat(); err == nil && fi.Mode().IsRegular() {
+		if fi.Size() > r.max {
+			r.warn(name, 0, "file of "+strconv.FormatInt(fi.Size(), 10)+" bytes is larger than MaxDocBytes ("+strconv.FormatInt(r.max, 10)+"); skipped")
+			return nil
+		}
+		size = fi.Size()
 	}
-	data, err := io.ReadAll(io.LimitReader(file, r.max+1))
+	data, err := readSized(io.LimitReader(file, r.max+1), size)
 	if err != nil {
 		r.warn(name, 0, "read error: "+errText(err)+"; file skipped")
 		return nil
@@ -399,6 +403,28 @@ func (r *Reader) readAll(file *os.File, name string) []byte {
 		data = []byte{}
 	}
 	return data
+}
+
+// readSized reads src to its end into a buffer of size+1 bytes, so that
+// a file read whole whose size is known costs one allocation (io.ReadAll
+// grows its buffer by steps and ends up nearly twice as large). The
+// extra byte sees the end of the file without growing; a file that grew
+// meanwhile is still read whole.
+func readSized(src io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, size+1)
+	for {
+		n, err := src.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow as append does
+		}
+	}
 }
 
 // isBinary reports whether data looks like binary rather than text: a NUL
