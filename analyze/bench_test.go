@@ -56,6 +56,24 @@ func BenchmarkSegment(b *testing.B) {
 	}
 }
 
+// BenchmarkSegmentRecycle measures the text model as a corpus pipeline
+// runs it: each text's token and sentence buffers are handed back
+// (Segmenter.Recycle) for the next text, so the collector neither clears
+// nor scans a fresh token slice per call.
+func BenchmarkSegmentRecycle(b *testing.B) {
+	for _, size := range benchSizes {
+		b.Run(size.name, func(b *testing.B) {
+			text := benchText(b, size.n)
+			s := segmenter(b)
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				s.Recycle(s.Segment(text))
+			}
+		})
+	}
+}
+
 // BenchmarkAnalyze measures a whole document analysis with the default
 // lexicon: segmentation, matching, evidence, paragraphs and arc. It
 // reports MB/s, to compare with BenchmarkSegment on the same text (the
