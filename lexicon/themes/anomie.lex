@@ -44,6 +44,25 @@
 # is for" and "can't tell what X means anymore" with the negator inside (a preceding can't/don't
 # otherwise negates the frame), what took the old order's place. Tried and dropped: "out of habit",
 # "nobody argues" (fired in other passages).
+#
+# Round 5 (new voices: health and care, parents and schools, mobile and outdoor lives, reflective
+# and spiritual writing): rules that differ or contradict ("own rulebook", "contradict~", "different
+# versions of the truth/law/rules", "tell me something different", "the law is whatever", "up for
+# negotiation"), the code and the script that used to hold ("used to be a code", "no moral code",
+# "tear up the script", "had a script for"); the day without structure after discharge, retirement,
+# the monastery or the children leaving (structure~ =0.5, "no timetable", "lose the routine", "sort
+# of drift", "telling me when to", bells that ran the day), days that copy each other, meaning that
+# weighs nothing or counts for nothing, "a world that made sense", the ground moving underfoot,
+# pretending to know; faith in institutions in the past tense ("believed in the" =0.5), stated
+# values nobody keeps (integrity =0.5), the sacred reduced to a tick-box; ordinary cheating (=0.5,
+# romantic, dieting and game senses excluded); filming each other for likes; the chapel in the
+# chain of closures. Hedged or dropped candidates that a "none" passage would plausibly write
+# (a vibe, merch, policy says, say one thing, what holds .. together, whether I'm allowed, the why,
+# weightless, no two people, different rules). Removed cues that fired only in other labels: lost
+# its way, at sea, bowling alone, choir folded, loyalty, potlucks, nobody keeps, i was told, were
+# told to, drifting (=0.3), and "the rules changed"/"rules * changed" (literal rule changes in games
+# and traffic); exclusions for old rules that still hold or apply, drift apart, bone/sentence
+# structure. commandments 0.5 -> 1.
 
 lexicon essay-themes
 version 2026.11.2
@@ -414,8 +433,6 @@ source Durkheim (1897), Le Suicide; Merton, R. K. (1938). Social structure and a
     rules * don't apply =1.5
     rules don't matter =1.5
     rules mean nothing =1.5
-    the rules changed
-    rules * changed
     rules keep~ chang~ =1.5
     don't know the rules anymore =2
     there are no rules =1.5
@@ -853,6 +870,43 @@ source Durkheim (1897), Le Suicide; Merton, R. K. (1938). Social structure and a
     telling me when to =1
     tell~ us when to =0.7
 
+    # round 5: rules that contradict each other or differ house to house, the law as whoever answers,
+    # the code that used to hold, the script torn up, permission nobody can give any more
+    own rulebook =1.5
+    just a vibe =1
+    everything's a vibe =1
+    everything is a vibe =1
+    rules change so often =1.5
+    different version~ of the truth =1.5
+    different version~ of the law =1.5
+    different version~ of the rules =1.5
+    different ideas of what =0.5
+    follow~ the same rules =1
+    n't follow the same rules =1.5
+    the law is whatever =1.5
+    the rules are whatever =1.5
+    the done thing =0.5
+    tear~ up the rule~ =1
+    tear~ up the script =1.5
+    had a script for =1.5
+    used to be a code =1.5
+    there was a code =1
+    moral code =0.5
+    no moral code =1.5
+    referee~ went home =1.5
+    what was expected =0.5
+    contradict~ =0.5
+    contradict~ each other =1.5
+    tell~ me something different =1
+    up for negotiation =1
+    all up for grabs =1
+    own manual =1
+    nobody hands you =1
+    no one hands you =1
+    plays it straight =1
+    pulling the same way =1
+    live by none =1
+
 facet disorientation-and-meaninglessness
 about Srole's anomia as lived: lost bearings, adrift, aimless, nothing makes sense, what's the point, nothing to believe in.
 source Srole, L. (1956). Social integration and certain corollaries: an exploratory study. American Sociological Review 21(6), 709-716; Seeman, M. (1959). On the meaning of alienation. American Sociological Review 24(6).
@@ -892,7 +946,6 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     lost * footing
     lost my way
     lost our way =1.5
-    lost its way =1
     lost my anchor =1.5
     no direction
     directionless =1.5
@@ -1016,7 +1069,6 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     been floating =1
     floating through =1
     drifting through =1.5
-    drifting =0.3
     just drifting =1.5
     coasting =0.5
     treading water =1
@@ -1465,6 +1517,47 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     find~ my values =1
     feel~ meaningless =1.5
 
+    # round 5: the day without structure after discharge, retirement or the children leaving; days
+    # that copy each other; meaning that weighs nothing; the ground moving; pretending to know
+    structure~ =0.5
+    lose~ the routine~ =1
+    routine~ that held =1
+    hold~ the place together =1
+    no timetable =0.5
+    without a timetable =1
+    no spine =0.5
+    forget~ how to decide =1
+    sort of drift~ =1
+    drift~ along =1
+    the week .. drift~ =0.5
+    the days .. drift~ =0.5
+    fill~ the hours =0.5
+    copy of the last =1
+    photocopy of the last =1
+    weigh~ nothing =1
+    nothing .. count~ for anything =1.5
+    n't count for anything =1.5
+    world that made sense =1.5
+    used to make sense =1
+    lose~ * sense of purpose =1.5
+    pretend~ i know what =1
+    pretend~ to know what =1
+    floor mov~ under =1
+    ground shift~ under =1
+    ground mov~ under =1
+    no rites =1.5
+    lost its centre =1
+    lost its center =1
+    leaning against nothing =1.5
+    moral vertigo =2
+    # round 5: the outside clock that used to say when (bells, rotations, somebody telling me when)
+    tell~ me when to =0.5
+    told you when to =0.5
+    somebody telling me when =1
+    someone telling me when =1
+    bell for everything =1
+    ran on bell~ =1
+
 facet breakdown-of-social-fabric
 about Distrust, disillusionment and perceived moral decline among ordinary people: nobody trusts anybody, values eroding, people out for themselves.
 source Teymoori, A., Jetten, J., Bastian, B. et al. (2016). Revisiting the measurement of anomie. PLOS ONE 11(7): e0158370 (Perception of Anomie Scale: breakdown of social fabric).
@@ -1590,8 +1683,8 @@ source Teymoori, A., Jetten, J., Bastian, B. et al. (2016). Revisiting the measu
     for the naive =1
     n't practice what they preach =1.5
     practice what they preach =1
-    preach one thing =1.5
     say~ one thing and do~ another =1.5
+    preach one thing =1.5
     one thing and do another =1.5
     do another =0.5
     lip service =1
@@ -1640,7 +1733,6 @@ source Teymoori, A., Jetten, J., Bastian, B. et al. (2016). Revisiting the measu
     loyalty * nothing =1
     so much for loyalty =2
     loyal to the company =1
-    loyalty =0.3
     everyone .. cheat~ =1.5
     everybody .. cheat~ =1.5
     anything to get ahead =1.5
@@ -1834,6 +1926,25 @@ source Teymoori et al. (2016), Perception of Anomie Scale (breakdown of leadersh
     all rigged =1.5
     the adults =0.3
 
+    # round 5: faith in institutions in the past tense; the sacred reduced to a form
+    believed in the =0.5
+    a sacred thing =0.5
+    used to be sacred =1.5
+    once sacred =1
+    tick-box =0.5
+    tick-boxes =0.5
+    everyone respected =0.5
+    everybody respected =0.5
+    # round 5: care, schools and offices run on targets and policies that are rewritten or contradict;
+    # the stated values (integrity) that nobody keeps; the cause or church turned into a brand
+    integrity =0.5
+    targets =0.3
+    polic~ * rewritten =1
+    rules are a joke =1.5
+    law is a joke =1.5
+    a brand now =1
+    just a brand =1
+
 # ---------------------------------------------------------------------------------------------
 facet everyone-for-themselves
 about Merton's strain: success goals that override legitimate means, cheating to get ahead, hustle culture, dog-eat-dog.
@@ -1916,6 +2027,15 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     sold a bill =1.5
     move~ fast and break~ things =1.5
 
+    # round 5: cheating as ordinary (romantic and game senses excluded below); filming each other for likes
+    cheat~ =0.5
+    for likes =0.5
+    film~ for likes =1.5
+    film~ each other =1
+    film~ strangers =1
+    filming it =0.5
+    film~ it for =0.5
+
 # ---------------------------------------------------------------------------------------------
 facet fragmented-community
 about Solidarity and community coming apart: atomized society, hollowed-out towns, churches and third places closing, neighbours as strangers.
@@ -1940,7 +2060,6 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     individualism =0.5
     hyper-individualism
     radical individualism
-    bowling alone =1.5
     social capital
     civic life =0.5
     civic decline =1.5
@@ -2039,7 +2158,6 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     same hymnbook =1.5
     same hymn sheet =1.5
     rosary =0.5
-    nobody keeps =1
     no one keeps =1
     nobody makes the =0.5
     no one makes the =0.5
@@ -2095,9 +2213,7 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
     jobs * overseas =1
     reason to exist =1
     reason for being =1
-    choir folded =1
     potlucks stopped =1
-    potlucks =0.3
     shouting at each other =0.5
     little islands =0.5
     # British spelling: "any more" as two words
@@ -2134,7 +2250,13 @@ source Durkheim (1893), The Division of Labour in Society (mechanical and organi
 # ---------------------------------------------------------------------------------------------
     # round 3: the old order that told you what and when
     generation believ~ =1
-    commandments =0.5
+    commandments =1
+
+    # round 5: the chapel closing in the chain of closures, community buildings turned into flats
+    chapel~ close~ =1
+    chapel * closed =1
+    then the chapel =1
+    turned into flats =0.5
 facet private-troubles-public-issues
 about Mills' sociological imagination where it is about norms eroding: personal troubles read as public issues, a culture of overwork that displaces connection.
 source Mills, C. W. (1959). The Sociological Imagination, ch. 1 "The Promise" (personal troubles of milieu and public issues of social structure).
@@ -2221,8 +2343,6 @@ source Merton, R. K. (1938). Social structure and anomie; Messner, S. F. & Rosen
     were sold =0.5
     sold something =1
     we were told =0.5
-    i was told =0.3
-    were told to =0.5
     they told us =0.5
     believed the pitch =1.5
     the deal was =1
@@ -2342,7 +2462,6 @@ source Berger, P. L. (1967). The Sacred Canopy (nomos and anomy); Durkheim (1897
     without a rudder =1.5
     ship without =1
     lost at sea =1
-    at sea =0.5
     cut loose =1
     cast adrift =1.5
     the mill whistle =1.5
@@ -2494,3 +2613,21 @@ source Berger, P. L. (1967). The Sacred Canopy (nomos and anomy); Durkheim (1897
     - old rules still
     - no rules in my
     - what does * stand for
+
+    # round 5: romantic, dieting and game senses of cheat
+    - cheat~ on
+    - cheat~ me
+    - cheat sheet~
+    - cheat day~
+    - cheat code~
+    - cheat meal~
+    - structural integrity
+    - data integrity
+    # round 5: old rules that still hold (routine, club and house rules kept gladly)
+    - old rules .. still hold
+    - old rules .. still apply
+    - drift~ apart
+    - bone structure
+    - sentence structure
+    - structural engineer~
+    - sales targets

@@ -58,6 +58,21 @@
 # empties. New exclusions: technical isolation forest/booth/hood/tank, "isolated corner", others'
 # predictions and labels ("would be isolating", "warn~ .. isolating", "says i'm isolating", "ask~ if
 # i feel", "expected to feel"), money withdrawals.
+#
+# Round 5 (500 passages by four new writers: health and care, parents and schools, mobile and outdoor
+# lives, reflective writing): general forms of the hardest hours ("evening~/night~/weekend~ are the
+# hard~"), "they're me and", the only other voice/sound/breathing, other adults and grown-ups, what
+# anyone "said to me all week", "whole week/day/month without", "whether i was alive", the table set
+# for two ("set~ two places", "second mug"), talking to machines (satnav, alexa), "phone .. stop~ ring~",
+# "there's no one to talk to" (beats the weak "there's no one"), "there's just no one", friends who
+# "all/just drift~", a lost social life/world/circle, "n't been to a friend~", "everyone (else) has
+# someone", "even the .. have each other", "nobody's name", "n't know anyone (here)", "since i last
+# spoke~ to", "only companion". Lowered: expat 0.3, no notifications 0.5, calendar is blank 1.
+# Removed: adrift (anomie's cue). New exclusions: chosen solitude ("nobody to wait for", "alone by
+# choice"), literal isolation rooms/hospitals and "isolate each", others' questions and predictions
+# ("ask~ if it's isolating/lonely", "ask~ if .. made me feel", "think~ .. would be lonely", "assume~ ..
+# end up isolated"). Clash: "no one on the other end" is reciprocity's (1.5); "there's just no one"
+# (1.7) here catches the phone-with-no-one sense.
 
 lexicon essay-themes
 version 2026.11.2
@@ -418,7 +433,7 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     nobody call~ me =1.5
     no one call~ me =1.5
     no new messages =1
-    no notifications =1
+    no notifications =0.5
     the only messages =1.5
     only messages i got =1.5
     only message~ i get =1.5
@@ -430,7 +445,7 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     group chat~ went quiet =1
     empty calendar =1.5
     calendar is empty =1.5
-    calendar is blank =1.5
+    calendar is blank =1
     nothing on my calendar =1.5
     never have plans =1.5
     never any plans =1.5
@@ -1066,6 +1081,64 @@ source Cacioppo, J. T. & Patrick, W. (2008). Loneliness: Human Nature and the Ne
     phone .. paperweight =1.5
 
 # ---------------------------------------------------------------------------------------------
+
+    # round 5 (health and care, parents, mobile lives, reflective writing): the hardest hours, the only
+    # other voice, what anyone said to me all week, the table set for two, talking to machines
+    evening~ are the hard~ =1.5
+    night~ are the hard~ =1
+    weekend~ are the hard~ =1
+    sunday~ are the hard~ =1
+    evening~ are the long~ =1
+    they're me and =1.5
+    they are me and =1.5
+    only other voice =1.5
+    only other sound =1
+    only other breath~ =1.5
+    only other person i =1
+    other adults =0.5
+    other grown-ups =1
+    another grown-up =1
+    adult company =1
+    grown-up conversation =1.5
+    said to me all week =1.5
+    said to me all day =1.5
+    said to me in days =1.5
+    spoke~ to me all week =1.5
+    what anyone say~ to me =1
+    whole week without =1.5
+    whole day without =1
+    whole month without =1.5
+    whether i was alive =1.5
+    if i was alive =1
+    if i was dead =1
+    me and the ceiling =1.5
+    count~ the ceiling =1
+    talk~ to the satnav =1
+    chat~ with the satnav =1
+    talk~ to alexa =1
+    talk~ to siri =1
+    two mugs =0.7
+    second mug =1
+    set~ two places =1.5
+    lay~ two places =1.5
+    two places at the table =1
+    set~ out two =1
+    nobody sing~ =0.7
+    scroll~ through other people's =1
+    phone .. stop~ ring~ =1.5
+    voice~ .. wasn't mine =1.5
+    voice~ that isn't mine =1.5
+    two of us and the =0.7
+    since i last spoke~ to =1.5
+    since i last talk~ to =1.5
+    since i last saw anyone =1.5
+    n't know anyone here =1.5
+    n't know anybody here =1.5
+    n't know anyone =1
+    n't know anybody =1
+    n't know a soul =1.5
+    know no one here =1.5
+
 facet no-one-to-turn-to
 about Missing support and confidants: no one to talk to, call, lean on or count on; nobody checks in, nobody visits.
 source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Holt-Lunstad, J., Smith, T. B. & Layton, J. B. (2010). Social relationships and mortality risk. PLoS Medicine 7(7).
@@ -1334,6 +1407,16 @@ source Russell (1996), UCLA Loneliness Scale items ("no one I can turn to"); Hol
     better than any of my neighbo* =1.5
 
 # ---------------------------------------------------------------------------------------------
+
+    # round 5: someone on the other end, help or not
+    there's no one to talk to =2
+    there's nobody to talk to =2
+    there is no one to talk to =2
+    there was no one to talk to =2
+    there's just no one =1.7
+    there's just nobody =1.7
+    without anyone know~ =1
+
 facet shrinking-circle
 about A social world that contracts: drifting apart, losing touch, fewer friends, friendships that fade, a circle that shrinks.
 source Dunbar, R. I. M. (2018). The anatomy of friendship. Trends in Cognitive Sciences 22(1), 32-51; McPherson, M., Smith-Lovin, L. & Brashears, M. E. (2006). Social isolation in America. American Sociological Review 71(3).
@@ -1606,6 +1689,21 @@ source Dunbar, R. I. M. (2018). The anatomy of friendship. Trends in Cognitive S
     haven't spoken since =0.7
 
 # ---------------------------------------------------------------------------------------------
+
+    # round 5: friends who drift, a social world lost, no friend's house, everyone has someone
+    friend~ all drift~ =1.5
+    friend~ just drift~ =1.5
+    friend~ drift~ away =1.5
+    lost my .. social life =1.5
+    lost my .. social world =2
+    lost my .. social circle =2
+    n't been to a friend~ =1.5
+    all had babies =0.7
+    everyone has someone =1.5
+    everyone else has someone =1.5
+    even the .. have each other =1.5
+    nobody's name =1
+
 facet cut-off
 about Being cut off by distance or loss: a new city where no one is known, estrangement, divorce, widowhood, lockdown, far from everyone.
 source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (social isolation as objective lack of contact); Holt-Lunstad, J. et al. (2015). Loneliness and social isolation as risk factors for mortality. Perspectives on Psychological Science 10(2).
@@ -1759,7 +1857,7 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation (so
     neighbour's name =0.5
     neighbor's name =0.5
     language barrier =1
-    expat =0.5
+    expat =0.3
     in a care home =0.5
     in the care home =0.5
     pull~ away from everyone =1.5
@@ -1921,7 +2019,6 @@ source Cacioppo & Patrick (2008), the self-reinforcing loop of loneliness and wi
     saying no to everything =1
     if i was still alive =1
     if i'm still alive =1
-    if i was alive =1
 
     # round 4: general forms from four new writers (arts/academia, clubs/faith, city margins, columnists)
     easier to stay in =1.5
@@ -1935,6 +2032,10 @@ source Cacioppo & Patrick (2008), the self-reinforcing loop of loneliness and wi
     withdrawing =0.5
 
 # ---------------------------------------------------------------------------------------------
+
+    # round 5
+    get out more =0.5
+
 facet empty-home
 about The quiet of a home emptied by death, divorce, children leaving or living alone: silence, echoes, the empty chair and bed, coming home to dark rooms.
 source Victor, C., Scambler, S. & Bond, J. (2009). The Social World of Older People: Understanding Loneliness and Social Isolation in Later Life. Open University Press; Weiss, R. S. (1973). Loneliness: The Experience of Emotional and Social Isolation. MIT Press.
@@ -2051,7 +2152,6 @@ source Weiss, R. S. (1973). Loneliness: The Experience of Emotional and Social I
     on an island =0.5
     castaway =1
     cast adrift =1.5
-    adrift =0.7
     message in a bottle =1
     other side of the glass =2
     other side of the window =1.5
@@ -2120,6 +2220,13 @@ source Weiss, R. S. (1973). Loneliness: The Experience of Emotional and Social I
     world forgot~ about me =1.5
 
 # ---------------------------------------------------------------------------------------------
+
+    # round 5: things and machines that keep me company
+    only companion =1.5
+    become my companion =1
+    become my * companion =1
+    if you count the =0.5
+
 facet public-health-frame
 about Loneliness and isolation named as a social and public-health problem: the loneliness epidemic, lack of social connection.
 source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation; Putnam, R. D. (2000). Bowling Alone.
@@ -2370,3 +2477,15 @@ source U.S. Surgeon General (2023). Our Epidemic of Loneliness and Isolation; Pu
     - assume~ .. is lonely
     - withdrawing cash
     - withdrawing money
+    # round 5 exclusions: chosen solitude, others' questions and predictions, literal isolation rooms
+    - nobody to wait for
+    - no one to wait for
+    - alone by choice
+    - isolation hospital~
+    - isolate each
+    - ask~ if it's isolating
+    - ask~ if it's lonely
+    - ask~ if .. made me feel
+    - think~ .. would be lonely
+    - isolation room~
+    - assume~ .. end up isolated

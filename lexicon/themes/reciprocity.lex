@@ -52,6 +52,18 @@
 # shifts", "cover~ .. shift~", "a trade that works"). Left out as too common in plain prose: bare
 # "my sponsor", "runs on", "stayed with me", "bring it back", "that's how it goes", "a trade
 # that". Exclusions for maths "reciprocals" and rent owed to a landlord.
+#
+# 2026.11 round 5 (new writers: health and care, parents and schools, mobile and outdoor lives,
+# reflective writing): imagery of one-way flow that these writers use instead of the word
+# (tennis "over the net", arrows that all point out, messages that travel in one direction, "one
+# person pulling", "more than one driver"), knowing everyone's news while "nobody knows mine",
+# small standing arrangements and swaps ("have an arrangement", "a swap going", "fair's fair", "i
+# do hers / she does mine", "cover~ mine", "whoever .. buy~"), thanks in kind ("her thank-you",
+# "slip~ me", "bake~ him"), giving back or not ("n't give~ much back", "to offer back", "back none
+# of"), going first and asking after ("send~ one first", "ask~ after mine", "if i stopped"),
+# counting visits ("from me to her", "visits from me") and trying not to count. Removed: bare
+# "invoice" (PTA paperwork), "not once did" (emphasis, not exchange), "without asking" (borrowing
+# etiquette). Exclusions for "reciprocal bearing/column/value", "count~ on", "thanks but no thanks".
 
 lexicon essay-themes
 version 2026.11.2
@@ -207,6 +219,39 @@ source Gouldner, A. W. (1960). The norm of reciprocity: a preliminary statement.
     if someone lend~ =1.5
     if someone give~ =1
     you teach~ the next =1.5
+    # --- round 5 (new writers: health and care, parents and schools, mobile lives, reflective writing): arrangements, swaps and turns returned ---
+    fair's fair =1.5
+    fair is fair =1.5
+    have an arrangement =1
+    a little arrangement =1
+    our arrangement =0.7
+    have a swap =1.5
+    a swap going =1.5
+    whoever .. buy~ =1
+    whoever .. pay~ for =1
+    whoever .. bring~ =1
+    how .. street .. work~ =1
+    for a kindness =1
+    her thank-you =1
+    his thank-you =1
+    my thank-you =1
+    their thank-you =1
+    club~ together =0.7
+    slip~ me =0.7
+    bake~ him =0.7
+    bake~ her =0.7
+    bake~ them =0.7
+    dish back empty =1.5
+    never .. send~ a dish back =1.5
+    never .. send~ it back empty =1.5
+    i do hers =1.5
+    i did hers =1.5
+    she does mine =1.5
+    he does mine =1.5
+    she did mine =1.5
+    he did mine =1.5
+    cover~ mine =1
+    turn~ up on * doorstep =0.7
 
 # ---------------------------------------------------------------------------------------------
 facet one-sided-effort
@@ -358,7 +403,6 @@ source Walster, E., Walster, G. W. & Berscheid, E. (1978). Equity: Theory and Re
     the one planning =1.5
     the one driving =1
     the one asking =1
-    not once did =1
     not once has =1
     on the phone for hours =0.5
     generosity =0.5
@@ -628,7 +672,6 @@ source Walster, E., Walster, G. W. & Berscheid, E. (1978). Equity: Theory and Re
     every single one of her =0.5
     every single one of their =0.5
     without being asked =0.7
-    without asking =0.5
     the reliable one =1
     the dependable one =1
     the responsible one =0.5
@@ -706,6 +749,28 @@ source Walster, E., Walster, G. W. & Berscheid, E. (1978). Equity: Theory and Re
     the one with the spare room =1.5
     visit me for once =1.5
     so someone else could =0.7
+    # --- round 5: one person pulling, knowing everyone and being known by no one ---
+    one person pulling =1.5
+    one person doing =1
+    one person carrying =1.5
+    one person rowing =1.5
+    more than one driver =1.5
+    human uber =1.5
+    know~ everyone's =1
+    nobody knows mine =1.5
+    no one knows mine =1.5
+    know the names of her =1
+    know the names of his =1
+    know the names of their =1
+    after me for a change =1.5
+    me for a change =1
+    designated listener =1.5
+    keep~ giving anyway =1.5
+    give~ up every =0.7
+    bridge .. cross~ =1
+    bridge everyone =1.5
+    group's wallet =1.5
+    feel~ like the * wallet =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet who-reaches-out
@@ -1059,6 +1124,22 @@ source Gouldner (1960), norm of reciprocity; Dunbar, R. I. M. (2018). The anatom
     to know if i still =0.5
     goes quiet once =1.5
     go~ quiet once =1.5
+    # --- round 5: asking after, going first, what happens if i stop ---
+    ask~ after mine =1.5
+    n't once ask~ =1.5
+    send~ one first =1
+    wonder .. if i stop~ =1
+    how long .. if i stop~ =1.5
+    if i stopped =0.7
+    the first to ask =0.7
+    from me to her =0.7
+    from me to him =0.7
+    from me to them =0.7
+    from her to me =0.7
+    from him to me =0.7
+    from them to me =0.7
+    visits from me =1
+    got a thumbs-up =0.5
 
 # ---------------------------------------------------------------------------------------------
 facet owing-and-repaying
@@ -1267,7 +1348,6 @@ source Mauss, M. (1925). Essai sur le don (The Gift); Gouldner (1960) on indebte
     installments =0.5
     instalment =0.5
     instalments =0.5
-    invoice =0.5
     tag attached =1
     come~ with a price =1
     came with a price =1
@@ -1448,6 +1528,19 @@ source Mauss, M. (1925). Essai sur le don (The Gift); Gouldner (1960) on indebte
     so when she asked =0.5
     so when he asked =0.5
     so when they asked =0.5
+    # --- round 5: giving back, or nothing back ---
+    n't give~ much back =1.5
+    n't give~ anything back =1.5
+    give~ much back =1
+    to offer back =1.5
+    offer~ back =1
+    hand~ back none =1.5
+    like an invoice =1
+    back none of =1.5
+    none of it back =1.5
+    pick~ up a * tab =1
+    pick~ up a tab =1
+    nobody .. pick~ up a * tab =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet keeping-score
@@ -1641,6 +1734,10 @@ source Sahlins, M. (1972). Stone Age Economics (generalized, balanced and negati
     not that anyone's counting =1.5
     not that anybody's counting =1.5
     my ledger =1
+    # --- round 5: counting and trying not to ---
+    i've been counting =0.7
+    not to count =1
+    try~ not to count =1.5
 
 # ---------------------------------------------------------------------------------------------
 facet taken-for-granted
@@ -2199,6 +2296,23 @@ source Lakoff, G. (1996). Moral Politics, ch. 4 (the moral accounting metaphor);
     economy of favo* =1.5
     quiet economy =1
     economy of kindness =1.5
+    # --- round 5: tennis, directions and arrows ---
+    like a tennis match =1.5
+    tennis match where =1.5
+    like playing tennis =1.5
+    playing tennis with someone who =1.5
+    ball .. back over the net =1.5
+    over the net =0.5
+    keep~ hit~ the ball =1
+    mostly .. one direction =1.5
+    travel~ in one direction =1.5
+    travel~ one way =1
+    all in one direction =1.5
+    direction .. from me =1.5
+    every arrow =1
+    arrow~ point~ out =1.5
+    arrow~ .. from me =1.5
+    arrow~ .. outward =1.5
 
 # ---------------------------------------------------------------------------------------------
 # Exclusions: contexts where the words above do not describe reciprocity between people.
@@ -2210,6 +2324,11 @@ source Lakoff, G. (1996). Moral Politics, ch. 4 (the moral accounting metaphor);
     - reciprocal tariff~
     - reciprocal trade
     - reciprocal agreement~
+    - reciprocal bearing~          # navigation
+    - reciprocal column~
+    - reciprocal value~
+    - count~ on                    # "trying not to count on it"
+    - thanks but no thanks         # a refusal (rejection), not thanks withheld
     - reciprocal function~
     - reciprocating engine~
     - reciprocating saw~

@@ -66,6 +66,18 @@
 # the columns ("othered", "stigmatis*", "move~ me on", "barred me from", "bouncer" =0.5). Stems are on
 # base forms (move~, eliminate~), not truncations. "got cancelled" was tried and dropped (events).
 # New exclusions: leaving a parcel, "leave the .. alone", expecting or bracing for a rejection.
+#
+# Round 5 (new writers: health and care, parents and schools, mobile and outdoor lives, spiritual
+# writing): each facet has a "round 5 (generalised)" block: being spoken past to the person beside me
+# ("talk~ to my * instead of me", "address~ .. to my husband", "does she take sugar", "as if i wasn't
+# in the room", "i'm standing right here"), "straight past me"/"right past me", "talk~ around me",
+# "skip~ .. over me"; groups I was not added to or taken out of ("wasn't added", "n't add~ me",
+# "take~ me out of the group", "off the * rota"); people told to avoid me ("told .. not to talk to me",
+# "told to stop following me"); photos ("in none of the photo~"), calls not taken ("n't take my
+# call~"), "not one person .. reply~", empty seats around me, a hush when I walk in, "not one door",
+# "no room on the * for me", "keep~ my .. on file", refusals for a guide dog or wheelchair, communion
+# refused. The old "mov~" stems never matched (stem(moved)=move): rewritten as move~. Exclusions:
+# "dropped me at", offers on a flat, "must feel excluded", an inspector rejecting building work.
 
 lexicon essay-themes
 version 2026.11.2
@@ -593,7 +605,7 @@ source Eisenberger, N. I., Lieberman, M. D. & Williams, K. D. (2003). Does rejec
     their own group chat =1
     their own whatsapp =1
     moved me to the back =1.5
-    mov~ me to the back =1.5
+    move~ me to the back =1.5
     put me at the back =1
     seated me at the back =1.5
     had my name taken off =2
@@ -671,6 +683,41 @@ source Eisenberger, N. I., Lieberman, M. D. & Williams, K. D. (2003). Does rejec
     nobody .. let me in =1.5
     no one .. let me in =1.5
     step~ back to let me in =1.5
+
+    # round 5 (generalised): not added, taken out of the group, doors that never open, no room for me
+    talk~ to me through the =1.5
+    could hear them laughing =1
+    told me to sit out =1
+    wasn't added =1.5
+    weren't added =1.5
+    never added me =1.5
+    not added to the =1
+    take~ me out of the group =2
+    took * out of the group =1.5
+    not one door =1.5
+    not a single door =1.5
+    shut~ as i arrive~ =1.5
+    shut~ just as i =1
+    close~ just as i =1
+    off the rota =1
+    off the roster =1
+    off the * rota =1
+    door~ click~ shut =0.5
+    still call~ me the =0.5
+    no room on the * for me =1.5
+    no space for me =1.5
+    nobody gave me the =1
+    no one gave me the =1
+    nobody told me where =1
+    no one told me where =1
+    told .. not to talk to me =2
+    told .. not to speak to me =2
+    told .. to stop talking to me =2
+    told .. to stop speaking to me =2
+    told .. to stay away from me =2
+    told to stop following me =1.5
+    told to sit at the back =1.5
+    could sit at the back =1
 
 # ---------------------------------------------------------------------------------------------
 facet not-invited
@@ -1061,6 +1108,27 @@ source Baumeister, R. F. & Leary, M. R. (1995). The need to belong. Psychologica
     seen them online =0.7
     after i'd gone home =0.7
 
+    # round 5 (generalised): photos I am in none of, finding out from the newsletter, names kept "on file"
+    the one they forget~ =1.5
+    the one they always forget~ =1.5
+    thank~ every .. by name =0.7
+    thank~ everyone by name =0.7
+    except my son =1
+    except my daughter =1
+    except my kid~ =1
+    except my child =1
+    whole class .. except =1.5
+    the only * not invit~ =2
+    the only * who wasn't invit~ =2
+    in none of them =1
+    in none of the photo~ =2
+    none of the photos =1
+    not in a single photo~ =1.5
+    find~ out .. from the newsletter =1.5
+    from the newsletter =0.5
+    keep~ my .. on file =1.5
+    why i'm not at the =0.7
+
 # ---------------------------------------------------------------------------------------------
 facet ghosted-and-ignored
 about Silence as exclusion: ghosting, left on read, unanswered messages, the silent treatment, being ignored.
@@ -1269,6 +1337,20 @@ source Williams, K. D. (2001). Ostracism: The Power of Silence. Guilford; Willia
     no one wave~ back =1.5
     n't wave~ back =1.5
 
+    # round 5 (generalised): no one replies, calls not taken
+    he's not available =0.7
+    she's not available =0.7
+    not one person .. reply~ =1.5
+    not one person .. respond~ =1.5
+    not one person .. answer~ =1.5
+    not a single person .. reply~ =1.5
+    not a single reply~ =1.5
+    n't even take my call~ =2
+    n't take my call~ =1.5
+    refus~ to take my call~ =2
+    stop~ taking my call~ =1.5
+    shout~ down a well =0.7
+
 # ---------------------------------------------------------------------------------------------
 facet dismissed-and-snubbed
 about Being brushed off, blown off, stood up, turned down, talked over or told to go; the small refusals of everyday contact.
@@ -1460,6 +1542,48 @@ source Leary, M. R. (Ed.) (2001). Interpersonal Rejection; Williams (2007), Ostr
     way of saying go away =1.5
     all but me =1
 
+    # round 5 (generalised): talked around, spoken past to the person beside me, skipped over, sent back
+    talk~ to my * instead of me =2
+    speak~ to my * instead of me =2
+    ask~ my * instead of me =1.5
+    talk~ over my head to =1.5
+    because of my guide dog =1.5
+    because of my wheelchair =1.5
+    saw my guide dog =0.7
+    refused communion =1.5
+    denied communion =1.5
+    barred from communion =1.5
+    talk~ around me =1.5
+    does she take sugar =2
+    does he take sugar =2
+    to my husband instead =1.5
+    to my wife instead =1.5
+    to my partner instead =1.5
+    to my carer instead =1.5
+    address~ .. to my husband =1.5
+    address~ .. to my wife =1.5
+    spoke to my husband the =1
+    i'm right here =0.7
+    i'm standing right here =1.5
+    straight past me =1
+    right past me =1
+    skip~ .. over me =1.5
+    switch~ to * whenever i =1.5
+    switch~ to * as soon as i =1
+    find~ something fascinating =0.7
+    wasn't suited =1
+    wasn't meant for me =1.5
+    not meant for people like =1.5
+    not sure it was meant for =1
+    really more for =0.7
+    sent my letter~ back =1.5
+    sent back my letter~ =1.5
+    sent my * letter back =1.5
+    no thank you =0.5
+    no thanks =0.5
+    n't .. so much as an interview =1.5
+    not even an interview =1.5
+
 # ---------------------------------------------------------------------------------------------
 facet social-pain
 about The felt hurt of exclusion: social pain, the sting, feeling unwanted, unloved and abandoned.
@@ -1607,6 +1731,14 @@ source Williams, K. D. (2009). Ostracism: a temporal need-threat model. Advances
     not * enough for them =0.7
     n't * enough for them =0.7
 
+    # round 5 (generalised): invisible in the room
+    as if i wasn't in the room =2
+    as if i wasn't even =1.5
+    like i wasn't even =1.5
+    as though i wasn't =2
+    as though i weren't =2
+    as if i weren't in the room =2
+
 # ---------------------------------------------------------------------------------------------
 facet avoidance
 about Being avoided face to face: conversations that stop when I walk in, eyes that slide away, backs turned, circles that close, people keeping their distance.
@@ -1752,8 +1884,8 @@ source Wirth, J. H., Sacco, D. F., Hugenberg, K. & Williams, K. D. (2010). Eye g
     goes silent when i =1.5
     pretend~ .. wasn't there =2
     pretend~ i .. n't exist =2
-    mov~ seats when i =1.5
-    mov~ away from me =1
+    move~ seats when i =1.5
+    move~ away from me =1
     get~ up and leave~ when i =1.5
     get~ up and move~ when i =1.5
 
@@ -1813,6 +1945,14 @@ source Wirth, J. H., Sacco, D. F., Hugenberg, K. & Williams, K. D. (2010). Eye g
     clutch~ her bag =1
     clutch~ her purse =1
     clutch~ their bag~ =1
+
+    # round 5 (generalised): empty seats around me, the hush when I walk in
+    empty seats around me =2
+    empty chairs around me =2
+    count~ the chairs =0.7
+    seat~ around me =1
+    hush .. when * walk~ =1.5
+    move~ .. to the far side =0.7
 
 # ---------------------------------------------------------------------------------------------
 facet estrangement
@@ -2292,3 +2432,11 @@ source Rivera, L. A. (2012). Hiring as cultural matching: the case of elite prof
     - expect~ to feel~ rejected
     - braced for a rejection
     - bracing for a rejection
+
+    # round 5: literal and hypothetical senses seen in new writers' "none" passages
+    - dropped me at
+    - drop~ me at
+    - turn~ down our .. offer
+    - must feel excluded
+    - must feel left out
+    - rejected by the * inspector
