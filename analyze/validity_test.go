@@ -67,8 +67,8 @@ var validitySets = []struct {
 	floor      float64
 }{
 	// Held out from the lexicon's editors: the honest figures.
-	{"held-out", "../testdata/devset/passages.jsonl", 0.68},
-	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.59},
+	{"held-out", "../testdata/devset/passages.jsonl", 0.70},
+	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.61},
 	// Read by the editors while they wrote the lexicon: a regression check.
 	{"tuning", "../testdata/devset/tuning.jsonl", 0.88},
 }
