@@ -1542,9 +1542,9 @@ source Srole, L. (1956). Social integration and certain corollaries: an explorat
     lose~ * sense of purpose =1.5
     pretend~ i know what =1
     pretend~ to know what =1
-    floor mov~ under =1
+    floor move~ under =1
     ground shift~ under =1
-    ground mov~ under =1
+    ground move~ under =1
     no rites =1.5
     lost its centre =1
     lost its center =1
