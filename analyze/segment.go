@@ -749,8 +749,14 @@ func isChromeBlock(text string) bool {
 	if len(text) > 400 {
 		return false
 	}
-	for line := range strings.SplitSeq(text, "\n") {
-		line = strings.Trim(line, " \t\r*_#-•|")
+	for text != "" {
+		line := text
+		if nl := strings.IndexByte(text, '\n'); nl >= 0 {
+			line, text = text[:nl], text[nl+1:]
+		} else {
+			text = ""
+		}
+		line = trimChrome(line)
 		if line == "" {
 			continue
 		}
@@ -760,6 +766,41 @@ func isChromeBlock(text string) bool {
 	}
 	return true
 }
+
+// trimChrome is strings.Trim(line, " \t\r*_#-•|") without its general
+// path for a cut set that is not all ASCII, which costs a rune decoding
+// and a set search per byte; most blocks are not chrome and are turned
+// away by their first line.
+func trimChrome(line string) string {
+	const bullet = "•"
+	for line != "" {
+		if c := line[0]; c < utf8.RuneSelf && chromeTrim[c] {
+			line = line[1:]
+		} else if strings.HasPrefix(line, bullet) {
+			line = line[len(bullet):]
+		} else {
+			break
+		}
+	}
+	for line != "" {
+		if c := line[len(line)-1]; c < utf8.RuneSelf && chromeTrim[c] {
+			line = line[:len(line)-1]
+		} else if strings.HasSuffix(line, bullet) {
+			line = line[:len(line)-len(bullet)]
+		} else {
+			break
+		}
+	}
+	return line
+}
+
+// chromeTrim marks the ASCII bytes trimChrome trims.
+var chromeTrim = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range []byte(" \t\r*_#-|") {
+		t[c] = true
+	}
+	return t
+}()
 
 func isChromeLine(line string) bool {
 	if len(line) > 160 || !chromeFirst[lowerByte(line[0])] {

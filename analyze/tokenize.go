@@ -34,11 +34,15 @@ func (sc *scanner) tokenize(start, end int) {
 			continue
 		}
 		// A chunk: up to white space, a skip span or the block's end.
-		j := i
 		limit := end
 		if k < len(sc.skip) && sc.skip[k].Start < limit {
 			limit = sc.skip[k].Start
 		}
+		if j := sc.plainWord(i, limit); j > i {
+			i = j
+			continue
+		}
+		j := i
 		var hint uint8
 		for j < limit {
 			c := src[j]
@@ -63,6 +67,44 @@ func (sc *scanner) tokenize(start, end int) {
 		sc.splitChunk(i, j)
 		i = j
 	}
+}
+
+// plainWord is the fast path of tokenize for the commonest chunks: ASCII
+// letters, alone or followed by one mark of punctuation (',', '.', '!',
+// …) and then white space. It emits their tokens, just as splitChunk
+// would, and returns the chunk's end; or it returns i, having emitted
+// nothing, for any other chunk. So a plain word is scanned once, rather
+// than once for the chunk's end and hints and again for the word's.
+func (sc *scanner) plainWord(i, limit int) int {
+	src := sc.src
+	c := src[i]
+	if !isASCIILetter(c) || emoticonStart[c] { // "xD", "T_T"
+		return i
+	}
+	j := i + 1
+	for j < limit && isASCIILetter(src[j]) {
+		j++
+	}
+	e := j // the word's end; a mark of punctuation may follow
+	if j < limit && !isASCIISpace(src[j]) {
+		switch src[j] {
+		case ',', ';', ':', '!', '?', ')', '"':
+		case '.':
+			if e-i == 3 && hasPrefixFold(src[i:], "www") {
+				return i // "www." starts a URL
+			}
+		default:
+			return i
+		}
+		if j++; j < limit && !isASCIISpace(src[j]) {
+			return i
+		}
+	}
+	sc.t.Tokens = append(sc.t.Tokens, Token{Start: i, End: e, Kind: Word, w: sc.seg.words.surface(src[i:e])})
+	if j > e {
+		sc.t.Tokens = append(sc.t.Tokens, Token{Start: e, End: j, Kind: Punct, w: asciiInfo[src[e]]})
+	}
+	return j
 }
 
 // Chunk hints say which rare token kinds a chunk may hold, so that the
