@@ -43,12 +43,19 @@ type Roots struct {
 }
 
 // follow is what a word must have to go on from a node by the next word:
-// an id in a mask, or a wildcard prefix. trie is set when the wildcards
+// an id among exactTo or stemTo, or a wildcard prefix. The masks have bit
+// id%64 set for every id there, and turn most words away without a
+// search; the edges then tell the rest exactly, as a mask fills up on
+// the nodes of common words ("i", "the"). trie is set when the wildcards
 // are many and in a byte trie; any word may go on then.
 type follow struct {
 	exactMask, stemMask uint64
-	prefixes            []prefixEdge
-	trie                bool
+	// exactTo and stemTo are the exact and stem children by word id (see
+	// wordKey), sorted by id. In Roots.next they are the union of those of
+	// the word's nodes, and lead nowhere (to is nil).
+	exactTo, stemTo []edge
+	prefixes        []prefixEdge
+	trie            bool
 }
 
 // Roots returns where the word t leads in the lexicon's patterns when
@@ -159,15 +166,11 @@ type node struct {
 	// leave only by the next word (no * or gap), so that follow.may can
 	// turn that word away.
 	end, plain bool
-	// follow has bit id%64 of its masks set for the id of every exact
-	// and stem child, and the wildcard children when there are few: most
-	// words continue no pattern, and a mask turns them away without a
-	// search.
+	// follow holds the exact and stem children, by word id, and the
+	// wildcard children when there are few: most words continue no
+	// pattern, and its masks turn them away without a search.
 	follow
-	// exactTo and stemTo are exact and stem children by word id (see
-	// wordKey), sorted by id.
-	exactTo, stemTo []edge
-	any, gap        *node
+	any, gap *node
 	// follow.prefixes are the wildcard children, shortest prefix first,
 	// when there are few of them; otherwise the byte trie prefix is
 	// walked.
@@ -423,9 +426,9 @@ func (m *matcher) match(dst []Match, rs []*Roots, negWindow int, sc *scratch) []
 		}
 		cands = cands[:0]
 		for _, c := range r.nodes {
-			if len(c.keys) == 0 && c.plain && !c.follow.may(rs, i+1) {
-				// Most words start some phrase ("the", "i"), and the next
-				// word rarely goes on with it: turn it away here.
+			if len(c.keys) == 0 && !c.may(rs, i+1, mayDepth) {
+				// Most words start some phrase ("the", "i", "in *"), and
+				// the next words rarely go on with it: turn it away here.
 				continue
 			}
 			cands = m.walk(c, rs, i+1, i, cands)
@@ -502,8 +505,19 @@ func (f *follow) may(rs []*Roots, j int) bool {
 	if f.trie {
 		return true
 	}
-	for w := &rs[j].key; w != nil; w = w.part {
-		if w.exact != 0 && f.exactMask&(1<<(w.exact%64)) != 0 || w.stem != 0 && f.stemMask&(1<<(w.stem%64)) != 0 {
+	return f.takes(&rs[j].key)
+}
+
+// takes reports whether the word w may go on from a plain node whose
+// follow f is: exactly for ids, by the whole word or its last part; a
+// trie of wildcards takes every word.
+func (f *follow) takes(w *wordKey) bool {
+	if f.trie {
+		return true
+	}
+	for ; w != nil; w = w.part {
+		if w.exact != 0 && f.exactMask&(1<<(w.exact%64)) != 0 && hasID(f.exactTo, w.exact) ||
+			w.stem != 0 && f.stemMask&(1<<(w.stem%64)) != 0 && hasID(f.stemTo, w.stem) {
 			return true
 		}
 		for _, p := range f.prefixes {
@@ -513,6 +527,76 @@ func (f *follow) may(rs []*Roots, j int) bool {
 		}
 	}
 	return false
+}
+
+// mayDepth is how many lone * and gap nodes node.may looks through
+// before it gives up and lets walk decide.
+const mayDepth = 2
+
+// may reports whether a pattern may end at n or go on from it by the
+// words from position j, as walk would follow it: false positives are
+// possible, false negatives not. It looks through up to depth lone * and
+// gap nodes (" in * way", "rule~ .. broken"), whose words most phrases
+// of common words start with.
+func (n *node) may(rs []*Roots, j, depth int) bool {
+	if len(n.keys) > 0 {
+		return true
+	}
+	if n.end {
+		return false
+	}
+	for j < len(rs) && rs[j].class&clsQuote != 0 {
+		j++
+	}
+	if j >= len(rs) || rs[j].class&clsNonWord != 0 {
+		return false
+	}
+	if (n.exactTo != nil || n.stemTo != nil || n.prefixes != nil || n.trie) && n.takes(&rs[j].key) {
+		return true
+	}
+	if n.any == nil && n.gap == nil {
+		return false
+	}
+	if depth == 0 {
+		return true
+	}
+	if n.any != nil && n.any.may(rs, j+1, depth-1) {
+		return true
+	}
+	if n.gap != nil {
+		// As walk: up to MaxGap words, then the rest of the pattern.
+		for s := 0; s <= MaxGap && j+s < len(rs); s++ {
+			if s > 0 && rs[j+s-1].class&(clsNonWord|clsQuote) == clsNonWord {
+				break
+			}
+			if n.gap.may(rs, j+s, depth-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasID reports whether edges, sorted by id, hold id.
+func hasID(edges []edge, id int32) bool {
+	i := search(edges, id)
+	return i < len(edges) && edges[i].id == id
+}
+
+// search returns the index of the first of edges, sorted by id, whose id
+// is at least id: a plain binary search, which the compiler inlines
+// where slices.BinarySearchFunc calls a closure per step.
+func search(edges []edge, id int32) int {
+	lo, hi := 0, len(edges)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if edges[m].id < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // excluded reports whether match mt overlaps an exclusion of its theme.
@@ -610,15 +694,7 @@ func (m *matcher) step(n *node, w *wordKey, out []*node) []*node {
 
 // find returns the node of the edge with the given id, or nil.
 func find(edges []edge, id int32) *node {
-	if len(edges) <= 8 {
-		for _, e := range edges {
-			if e.id == id {
-				return e.to
-			}
-		}
-		return nil
-	}
-	if i, ok := slices.BinarySearchFunc(edges, id, func(e edge, id int32) int { return int(e.id - id) }); ok {
+	if i := search(edges, id); i < len(edges) && edges[i].id == id {
 		return edges[i].to
 	}
 	return nil
@@ -645,10 +721,24 @@ func (m *matcher) roots(t *Token, stemmed bool) *Roots {
 		r.filter = r.filter && len(n.keys) == 0 && n.plain && !n.trie
 		r.next.exactMask |= n.exactMask
 		r.next.stemMask |= n.stemMask
+		r.next.exactTo = append(r.next.exactTo, n.exactTo...)
+		r.next.stemTo = append(r.next.stemTo, n.stemTo...)
 		r.next.prefixes = append(r.next.prefixes, n.prefixes...)
 	}
+	r.next.exactTo = idSet(r.next.exactTo)
+	r.next.stemTo = idSet(r.next.stemTo)
 	c.Put(t.Norm, r)
 	return r
+}
+
+// idSet returns the ids of edges, sorted and without duplicates, as
+// edges that lead nowhere.
+func idSet(edges []edge) []edge {
+	for i := range edges {
+		edges[i].to = nil
+	}
+	slices.SortFunc(edges, func(a, b edge) int { return int(a.id - b.id) })
+	return slices.Compact(edges)
 }
 
 // keyOf returns the key of a word with the given folded form and stem.
