@@ -102,7 +102,8 @@ const DefaultNegationWindow = 3
 // nobody, none, nothing, neither, nor, without, hardly, barely, cannot,
 // …) stands at most negWindow words before it (a negative pronoun such as
 // "nobody" at most one word before it), with no scope break in
-// between: clause punctuation (, ; : — … ( ) quotes), a contrast word
+// between: clause punctuation (, ; : — … ( ), but not quotation marks:
+// "I'm not 'lonely'"), a contrast word
 // (but, yet, though, although, however, except), a complementizer (that,
 // because, when, if, who, which) or a subject pronoun (I, we, they, he,
 // she, you), unless a negator denies that whole clause ("it's not that

@@ -281,7 +281,8 @@ func negated(rs []*Roots, a, b, window int) bool {
 	for k := a - 1; k >= 0; k-- {
 		c := rs[k].class
 		if c&clsNonWord != 0 {
-			if c&clsClausePunct != 0 {
+			// Quotation marks do not end a scope: "I'm not 'lonely'".
+			if c&(clsClausePunct|clsQuote) == clsClausePunct {
 				return false
 			}
 			continue

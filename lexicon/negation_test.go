@@ -38,6 +38,10 @@ func TestDenial(t *testing.T) {
 		{"It's not that I mind being in a house where, on most nights, I am so lonely.", []string{"isolation:lonely"}},
 		// The denied clause is bounded.
 		{"It's not that I ever once in all those long years felt lonely.", []string{"isolation:lonely"}},
+		// Quotation marks do not end a negation scope; other punctuation does.
+		{"I'm not 'lonely'.", []string{"!isolation:lonely"}},
+		{"It isn’t “lonely”, exactly.", []string{"!isolation:lonely"}},
+		{"I'm not sure; lonely, maybe.", []string{"isolation:lonely"}},
 		// A denial after the mention.
 		{"Isolation isn't my problem.", []string{"!isolation:Isolation"}},
 		{"Being lonely was never really the issue.", []string{"!isolation:lonely"}},
