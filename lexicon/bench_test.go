@@ -64,3 +64,34 @@ func BenchmarkMatch(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMatchRoots measures matching alone, as package analyze runs
+// it: the Roots of every token, words and others, are found beforehand.
+func BenchmarkMatchRoots(b *testing.B) {
+	l, err := lexicon.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"essay", 4500}, {"1MB", 1 << 20}} {
+		b.Run(size.name, func(b *testing.B) {
+			sents, n := benchSentences(b, l, size.n, true)
+			roots := make([][]*lexicon.Roots, len(sents))
+			for si, s := range sents {
+				for i := range s {
+					roots[si] = append(roots[si], l.Roots(&s[i], true))
+				}
+			}
+			var dst []lexicon.Match
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, rs := range roots {
+					dst = l.MatchRoots(dst[:0], rs, lexicon.DefaultNegationWindow)
+				}
+			}
+		})
+	}
+}
