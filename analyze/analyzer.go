@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/essaylab/themes/lexicon"
+	"github.com/essaylab/themes/textmodel"
 )
 
 // Analyzer scores documents against a lexicon. Build it once with New; it
@@ -19,6 +20,9 @@ type Analyzer struct {
 	negWindow int
 	segments  int
 	stemming  bool
+	ctxModel  *textmodel.NaiveBayes
+	ctxSet    bool // WithContextModel was given
+	ctxMin    float64
 	bufs      sync.Pool // *matchScratch
 }
 
@@ -72,7 +76,7 @@ func WithStemming(on bool) Option {
 // New returns an Analyzer. Expensive work (loading the lexicon and the
 // sentence model) happens here, once.
 func New(opts ...Option) (*Analyzer, error) {
-	a := &Analyzer{negWindow: lexicon.DefaultNegationWindow, segments: 5, stemming: true}
+	a := &Analyzer{negWindow: lexicon.DefaultNegationWindow, segments: 5, stemming: true, ctxMin: DefaultContextThreshold}
 	for _, o := range opts {
 		if err := o(a); err != nil {
 			return nil, err
@@ -84,6 +88,16 @@ func New(opts ...Option) (*Analyzer, error) {
 			return nil, err
 		}
 		a.lex = l
+		if !a.ctxSet {
+			if a.ctxModel, err = textmodel.Default(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if a.ctxModel != nil {
+		if err := checkContext(a.ctxModel, a.lex); err != nil {
+			return nil, err
+		}
 	}
 	seg, err := NewSegmenter()
 	if err != nil {
@@ -219,5 +233,8 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Document, error) {
 	}
 	sc.found = found
 	d.finish(t, arc.starts)
+	if d.Dominant == "" && a.ctxModel != nil {
+		a.readContext(d, t)
+	}
 	return d, nil
 }

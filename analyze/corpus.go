@@ -110,8 +110,10 @@ type DocSummary struct {
 	Words     int
 	Sentences int
 	Dominant  string
-	Themes    Scores
-	Date      time.Time // zero when the document has no date
+	// DominantBy is the document's Document.DominantBy.
+	DominantBy string
+	Themes     Scores
+	Date       time.Time // zero when the document has no date
 	// Top holds, per theme in lexicon order, the strongest affirmed
 	// evidence: highest weight first, then earliest.
 	Top      [][]EvidenceLine
@@ -166,7 +168,7 @@ func (c *Corpus) Merge(o *Corpus) { c.Docs = append(c.Docs, o.Docs...) }
 func (c *Corpus) Add(d *Document) {
 	s := DocSummary{
 		ID: d.ID, Source: d.Source, Meta: d.Meta, Words: d.Words, Sentences: d.Sentences,
-		Dominant: d.Dominant, Themes: append(Scores(nil), d.Themes...),
+		Dominant: d.Dominant, DominantBy: d.DominantBy, Themes: append(Scores(nil), d.Themes...),
 		Top: make([][]EvidenceLine, len(d.Themes)), terms: map[termKey]int{}, Excluded: map[string]int{},
 		Arc: d.Arc.Themes,
 	}

@@ -20,10 +20,17 @@ type Document struct {
 	Words      int              `json:"words"`
 	Sentences  int              `json:"sentences"`
 	Paragraphs []ParagraphScore `json:"paragraphs"`
-	// Dominant is the theme with the highest score, "" when no theme has
-	// an affirmed match. Ties go to the higher count, then to the theme
-	// that comes first in the lexicon.
+	// Dominant is the theme with the highest score. Ties go to the
+	// higher count, then to the theme that comes first in the lexicon.
+	// When no theme has an affirmed match, the context model (if any)
+	// may name the theme instead (see Context); otherwise Dominant is "".
 	Dominant string `json:"dominant"`
+	// DominantBy says what decided Dominant: ByLexicon, ByContext, or ""
+	// when Dominant is "".
+	DominantBy string `json:"dominant_by"`
+	// Context is the context model's reading, present only when the
+	// model was consulted: when the lexicon found no affirmed evidence.
+	Context *ContextReading `json:"context,omitempty"`
 	// Themes holds every theme of the lexicon, zeros included, in lexicon
 	// order (a JSON object keyed by theme name).
 	Themes   Scores     `json:"themes"`
@@ -292,6 +299,9 @@ func (a *arcStarts) sentence(t *Text, si int) {
 // starts (see arcStarts).
 func (d *Document) finish(t *Text, starts []int) {
 	d.Dominant = finishScores(d.Themes, d.Words)
+	if d.Dominant != "" {
+		d.DominantBy = ByLexicon
+	}
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		p.Dominant = finishScores(p.Themes, p.Words)

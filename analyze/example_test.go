@@ -74,3 +74,29 @@ func ExampleSegmenter_Segment() {
 	// .        punct     [54,55)
 	// 2 paragraphs, 3 sentences, 9 words
 }
+
+// A passage with no lexicon evidence: the context model reads it, names
+// the theme when it is sure enough, and shows the words it went by.
+func ExampleContextReading() {
+	a, err := analyze.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	d, err := a.AnalyzeString(context.Background(),
+		"My phone has not made a sound since Tuesday. I checked twice that it was still on.")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("dominant %s, by %s\n", d.Dominant, d.DominantBy)
+	r := d.Context
+	fmt.Printf("%s over %s, p = %.2f\n", r.Theme, r.RunnerUp, r.Probability)
+	for _, c := range r.Cues[:3] {
+		fmt.Printf("%-8s %.2f at [%d,%d)\n", c.Word, c.Weight, c.Start, c.End)
+	}
+	// Output:
+	// dominant isolation, by context
+	// isolation over rejection, p = 0.85
+	// checked  1.65 at [47,54)
+	// tuesday  1.14 at [36,43)
+	// since    1.06 at [30,35)
+}

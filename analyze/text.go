@@ -60,6 +60,18 @@ func (t *Token) Norm() string { return t.w.norm }
 // tokens.
 func (t *Token) Stem() string { return t.w.stem }
 
+// Norms returns the normal forms (Token.Norm) of the text's Word tokens,
+// clitics included, in order: the words the context model reads.
+func (t *Text) Norms() []string {
+	var out []string
+	for i := range t.Tokens {
+		if t.Tokens[i].Kind == Word {
+			out = append(out, t.Tokens[i].w.norm)
+		}
+	}
+	return out
+}
+
 // IsWord reports whether the token counts as a word: a Word that is not a
 // clitic.
 func (t *Token) IsWord() bool { return t.Kind == Word && !t.Clitic }

@@ -361,6 +361,9 @@ func (r *htmlRenderer) document(d *analyze.Document, anchor string) string {
 	dom := "no theme"
 	if d.Dominant != "" {
 		dom = "mostly " + d.Dominant
+		if d.DominantBy == analyze.ByContext && d.Context != nil {
+			dom += fmt.Sprintf(" (context model, p = %.2f)", d.Context.Probability)
+		}
 	}
 	meta = append(meta, thousands(d.Words)+" words", html.EscapeString(dom))
 	b.WriteString("<p class=\"meta\">" + strings.Join(meta, " · ") + "</p>\n")

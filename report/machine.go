@@ -109,7 +109,7 @@ func marshal(v any) ([]byte, error) {
 }
 
 // csvRenderer writes one row per document: id, words, sentences,
-// dominant, then T_count, T_negated, T_per1000, T_score for each theme T,
+// dominant, dominant_by, then T_count, T_negated, T_per1000, T_score for each theme T,
 // then the metadata fields in name order. The metadata columns are known
 // only when every document has been read, so rows are written at the end
 // from the corpus summaries.
@@ -131,7 +131,7 @@ func (r *csvRenderer) End(c *analyze.Corpus, _ *analyze.Stats) error {
 		meta = append(meta, k)
 	}
 	sort.Strings(meta)
-	header := []string{"id", "words", "sentences", "dominant"}
+	header := []string{"id", "words", "sentences", "dominant", "dominant_by"}
 	for _, t := range themes {
 		header = append(header, t+"_count", t+"_negated", t+"_per1000", t+"_score")
 	}
@@ -152,7 +152,7 @@ func (r *csvRenderer) End(c *analyze.Corpus, _ *analyze.Stats) error {
 	}
 	row := make([]string, 0, len(header))
 	for _, d := range c.Docs {
-		row = append(row[:0], d.ID, strconv.Itoa(d.Words), strconv.Itoa(d.Sentences), d.Dominant)
+		row = append(row[:0], d.ID, strconv.Itoa(d.Words), strconv.Itoa(d.Sentences), d.Dominant, d.DominantBy)
 		for _, s := range d.Themes {
 			row = append(row, strconv.Itoa(s.Count), strconv.Itoa(s.Negated), FormatFloat(s.Per1000), FormatFloat(s.Score))
 		}

@@ -198,14 +198,20 @@ func buildSections(run *Run, c *analyze.Corpus, st *analyze.Stats, mark func(s s
 			pct(s.Dominant), strconv.Itoa(s.Count), strconv.Itoa(s.Negated))
 	}
 	th.table = tb
-	none := 0
+	none, byContext := 0, 0
 	for _, d := range c.Docs {
 		if d.Words > 0 && d.Dominant == "" {
 			none++
 		}
+		if d.DominantBy == analyze.ByContext {
+			byContext++
+		}
 	}
 	if st.Analyzed > 0 {
 		th.after = append(th.after, fmt.Sprintf("%d of %d documents carry no theme at all.", none, st.Analyzed))
+	}
+	if byContext > 0 {
+		th.after = append(th.after, fmt.Sprintf("%d of %d documents have their theme from the context model: the lexicon found no evidence in them.", byContext, st.Analyzed))
 	}
 	out = append(out, th)
 

@@ -35,6 +35,7 @@ import (
 	"github.com/essaylab/themes/analyze"
 	"github.com/essaylab/themes/lexicon"
 	"github.com/essaylab/themes/report"
+	"github.com/essaylab/themes/textmodel"
 )
 
 const defaultCorpus = "testdata/corpus"
@@ -47,6 +48,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output format: "+strings.Join(report.Formats, ", "))
 	groupBy := fs.String("group-by", "", "metadata `field` whose values are compared (e.g. section, tags, author)")
 	lexFile := fs.String("lexicon", "", "lexicon `file`: the project's .lex format or a LIWC .dic (default: the four embedded themes)")
+	useContext := fs.Bool("context", true, "when the lexicon finds no evidence in a document, let the context model name its theme (column dominant_by)")
+	ctxFile := fs.String("context-model", "", "context model `file` (textmodel format) whose classes are the lexicon's themes and none (default: the embedded model, with the embedded themes only)")
 	outFile := fs.String("o", "", "write the report to `file` instead of standard output")
 	workers := fs.Int("workers", 0, "documents analyzed at once (default GOMAXPROCS); the output does not depend on it")
 	plots := fs.String("plots", "", "write charts (PNG and SVG) into `dir`")
@@ -83,6 +86,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		opts = append(opts, analyze.WithLexicon(lex))
+	}
+	switch {
+	case !*useContext:
+		opts = append(opts, analyze.WithContextModel(nil))
+	case *ctxFile != "":
+		f, err := os.Open(*ctxFile)
+		if err != nil {
+			fmt.Fprintf(stderr, "corpus-report: %v\n", err)
+			return 2
+		}
+		m, err := textmodel.Parse(f, *ctxFile)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "corpus-report: %v\n", err)
+			return 2
+		}
+		opts = append(opts, analyze.WithContextModel(m))
 	}
 	a, err := analyze.New(opts...)
 	if err != nil {
