@@ -131,3 +131,34 @@ func BenchmarkAnalyzeRecycle(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAnalyzeContext is the cost of the context model on short
+// passages in which the lexicon finds nothing, the only documents it
+// reads: with the default model and without it (WithContextModel(nil)).
+func BenchmarkAnalyzeContext(b *testing.B) {
+	const text = "My phone has not made a sound since Tuesday. I checked twice that it was still on before I went to bed, and again when I woke up at four."
+	for _, bc := range []struct {
+		name string
+		opts []analyze.Option
+	}{{"model", nil}, {"none", []analyze.Option{analyze.WithContextModel(nil)}}} {
+		b.Run(bc.name, func(b *testing.B) {
+			a, err := analyze.New(bc.opts...)
+			if err != nil {
+				b.Fatal(err)
+			}
+			d, err := a.AnalyzeString(context.Background(), text)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if d.DominantBy == analyze.ByLexicon {
+				b.Fatalf("the lexicon found evidence: %+v", d.Evidence)
+			}
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				d, _ := a.AnalyzeString(context.Background(), text)
+				a.Recycle(d)
+			}
+		})
+	}
+}

@@ -83,6 +83,20 @@
 // match with its byte offsets, sentence and paragraph, scores per
 // paragraph, and an [Arc] of scores over equal segments of the text.
 //
+// # The context model
+//
+// A lexicon sees only what its entries name. When it finds no affirmed
+// evidence in a document, the Analyzer asks its context model (package
+// textmodel; by default a Naive Bayes model trained on the labelled
+// passages of testdata/devset, for the default themes only). If the model
+// gives a theme a posterior probability of at least 0.7
+// ([WithContextThreshold]), that theme becomes the Dominant one and
+// DominantBy is [ByContext]; the reading, with the words that favoured it
+// most, is in Document.Context either way. The lexicon's evidence always
+// comes first: a document with any affirmed match is never read by the
+// model, and paragraphs, scores and evidence are the lexicon's alone.
+// [WithContextModel](nil) turns the model off.
+//
 // # Corpus statistics
 //
 // The statistics functions ([Summarize], [WelchT], [MannWhitneyU],

@@ -14,7 +14,8 @@
 //     "correlations", "comparisons", "kruskal", "trends", "keyness" and
 //     "warnings"; documents are streamed as they finish.
 //   - jsonl: the document objects only, one per line, streamed.
-//   - csv: one row per document: id, words, sentences, dominant, then
+//   - csv: one row per document: id, words, sentences, dominant,
+//     dominant_by ("lexicon", "context" or empty), then
 //     T_count, T_negated, T_per1000, T_score for each theme T, then the
 //     metadata fields in name order (lists joined with "; ").
 //

@@ -107,7 +107,7 @@ func TestMachineFormats(t *testing.T) {
 		t.Fatal(err)
 	}
 	head := strings.Join(rows[0], ",")
-	want := "id,words,sentences,dominant,reciprocity_count,reciprocity_negated,reciprocity_per1000,reciprocity_score"
+	want := "id,words,sentences,dominant,dominant_by,reciprocity_count,reciprocity_negated,reciprocity_per1000,reciprocity_score"
 	if !strings.HasPrefix(head, want) || !strings.HasSuffix(head, "date,section,tags,title") {
 		t.Errorf("csv header %s", head)
 	}

@@ -195,22 +195,23 @@ func (m *NaiveBayes) Predict(words []string) Prediction {
 	nc := len(m.classes)
 	score := make([]float64, nc)
 	copy(score, m.logPrior)
-	seen := make(map[int]struct{}, len(words))
+	// The distinct known words, found by sorting their indices: cheaper
+	// than a set for documents of any length.
+	ids := make([]int32, 0, len(words))
 	for _, w := range words {
-		i, ok := m.index[w]
-		if !ok {
-			continue
+		if i, ok := m.index[w]; ok {
+			ids = append(ids, int32(i))
 		}
-		if _, dup := seen[i]; dup {
-			continue
-		}
-		seen[i] = struct{}{}
-		row := m.logP[i*nc : i*nc+nc]
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	for _, i := range ids {
+		row := m.logP[int(i)*nc : int(i)*nc+nc]
 		for c := range score {
 			score[c] += row[c]
 		}
 	}
-	p := Prediction{Probabilities: score, Known: len(seen), RunnerUp: -1}
+	p := Prediction{Probabilities: score, Known: len(ids), RunnerUp: -1}
 	softmax(score)
 	for c := range score {
 		if c != p.Class && score[c] > score[p.Class] {

@@ -120,7 +120,7 @@ func TestHostileCorpus(t *testing.T) {
 			if got := strings.Join(ids, " "); got != "empty fm big" {
 				t.Errorf("csv rows %q", got)
 			}
-			if !strings.HasPrefix(rows[1], "empty,0,0,,0,0,0,0,") {
+			if !strings.HasPrefix(rows[1], "empty,0,0,,,0,0,0,0,") {
 				t.Errorf("empty document row %q", rows[1])
 			}
 			continue

@@ -76,7 +76,7 @@ I try now to be that kind of friend, and I often fail. I still talk too much whe
 `
 
 // documentKeys are the members every document object has.
-var documentKeys = []string{"id", "meta", "words", "sentences", "paragraphs", "dominant", "themes", "evidence", "arc", "excluded"}
+var documentKeys = []string{"id", "meta", "words", "sentences", "paragraphs", "dominant", "dominant_by", "themes", "evidence", "arc", "excluded"}
 
 func testAnalyzer(t testing.TB) *analyze.Analyzer {
 	t.Helper()
