@@ -21,8 +21,9 @@ type Analyzer struct {
 	segments  int
 	stemming  bool
 	ctxModel  *textmodel.NaiveBayes
-	ctxSet    bool // WithContextModel was given
-	ctxMin    float64
+	ctxSet    bool      // WithContextModel was given
+	ctxMin    float64   // posterior to name a theme
+	ctxNone   float64   // posterior of "none" to set weak evidence aside
 	bufs      sync.Pool // *matchScratch
 }
 
@@ -76,7 +77,7 @@ func WithStemming(on bool) Option {
 // New returns an Analyzer. Expensive work (loading the lexicon and the
 // sentence model) happens here, once.
 func New(opts ...Option) (*Analyzer, error) {
-	a := &Analyzer{negWindow: lexicon.DefaultNegationWindow, segments: 5, stemming: true, ctxMin: DefaultContextThreshold}
+	a := &Analyzer{negWindow: lexicon.DefaultNegationWindow, segments: 5, stemming: true, ctxMin: DefaultContextThreshold, ctxNone: DefaultContextOverrule}
 	for _, o := range opts {
 		if err := o(a); err != nil {
 			return nil, err
@@ -233,8 +234,8 @@ func (a *Analyzer) Analyze(ctx context.Context, in Input) (*Document, error) {
 	}
 	sc.found = found
 	d.finish(t, arc.starts)
-	if d.Dominant == "" && a.ctxModel != nil {
-		a.readContext(d, t)
+	if a.ctxModel != nil {
+		a.consultContext(d, t)
 	}
 	return d, nil
 }

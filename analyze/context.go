@@ -18,11 +18,21 @@ const (
 // needs before it names a theme (see WithContextThreshold).
 const DefaultContextThreshold = 0.7
 
+// DefaultContextOverrule is the posterior probability of "none" at which
+// the context model sets weak lexicon evidence aside (see
+// WithContextOverrule).
+const DefaultContextOverrule = 0.9
+
+// WeakEvidence is the largest summed weight of the dominant theme's
+// affirmed matches that the context model may set aside: one or two
+// ordinary matches.
+const WeakEvidence = 2.0
+
 // maxCues is the number of cue words kept in a ContextReading.
 const maxCues = 8
 
 // ContextReading is what the context model made of a document in which
-// the lexicon found no affirmed evidence.
+// the lexicon found no affirmed evidence, or only weak evidence.
 type ContextReading struct {
 	// Theme is the model's most probable class: a theme of the lexicon
 	// or "none". Probability is its posterior probability.
@@ -71,6 +81,21 @@ func WithContextThreshold(p float64) Option {
 	}
 }
 
+// WithContextOverrule sets the posterior probability of "none" at which
+// the context model sets aside weak lexicon evidence (summed weight of the
+// dominant theme at most WeakEvidence): the document then has no dominant
+// theme, and DominantBy is ByContext. The default is
+// DefaultContextOverrule; a value above 1 never overrules.
+func WithContextOverrule(p float64) Option {
+	return func(a *Analyzer) error {
+		if !(p >= 0) {
+			return fmt.Errorf("analyze: WithContextOverrule(%v): want a probability, or more than 1 for never", p)
+		}
+		a.ctxNone = p
+		return nil
+	}
+}
+
 // ContextModel returns the analyzer's context model, nil if it has none.
 func (a *Analyzer) ContextModel() *textmodel.NaiveBayes { return a.ctxModel }
 
@@ -85,8 +110,25 @@ func checkContext(m *textmodel.NaiveBayes, lex *lexicon.Lexicon) error {
 	return nil
 }
 
-// readContext asks the context model about d, whose lexicon found no
-// affirmed evidence, and names its theme when the model is sure enough.
+// consultContext asks the context model about d when the lexicon found no
+// affirmed evidence in it, or only weak evidence.
+func (a *Analyzer) consultContext(d *Document, t *Text) {
+	if d.Dominant == "" {
+		a.readContext(d, t)
+		return
+	}
+	for i := range d.Themes {
+		if s := &d.Themes[i]; s.Theme == d.Dominant && s.weight > WeakEvidence {
+			return
+		}
+	}
+	a.readContext(d, t)
+}
+
+// readContext asks the context model about d. Without lexicon evidence,
+// it names the model's theme when the model is sure enough; with weak
+// evidence, it sets the evidence aside when the model is sure enough that
+// the document is about none of the themes.
 func (a *Analyzer) readContext(d *Document, t *Text) {
 	m := a.ctxModel
 	words := t.Norms()
@@ -118,7 +160,11 @@ func (a *Analyzer) readContext(d *Document, t *Text) {
 		r.Cues = []Cue{}
 	}
 	d.Context = r
-	if r.Theme != "none" && p.Known > 0 && p.Probability >= a.ctxMin {
+	switch {
+	case p.Known == 0:
+	case d.Dominant == "" && r.Theme != "none" && p.Probability >= a.ctxMin:
 		d.Dominant, d.DominantBy = r.Theme, ByContext
+	case d.Dominant != "" && r.Theme == "none" && p.Probability >= a.ctxNone:
+		d.Dominant, d.DominantBy = "", ByContext
 	}
 }

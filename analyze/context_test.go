@@ -2,6 +2,7 @@ package analyze_test
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 
@@ -11,7 +12,8 @@ import (
 )
 
 // TestContextReading checks when the context model is consulted and what
-// it reports: only for documents without affirmed lexicon evidence, with
+// it reports: only for documents without affirmed lexicon evidence or
+// with weak evidence, which it may set aside (the evidence stays), with
 // cues that are words of the text at their offsets, favouring the theme
 // over the runner-up, strongest first.
 func TestContextReading(t *testing.T) {
@@ -27,6 +29,7 @@ func TestContextReading(t *testing.T) {
 	}{
 		{"lexicon evidence", "I felt so lonely that winter, with nobody to call.", false, "isolation", analyze.ByLexicon},
 		{"silent phone", "My phone has not made a sound since Tuesday. I checked twice that it was still on.", true, "isolation", analyze.ByContext},
+		{"weak evidence set aside", "The bakery turned me away at seven because they had sold out of sourdough, so I bought rye instead.", true, "", analyze.ByContext},
 		{"plain errand", "We repainted the kitchen a pale green and hung the old clock above the door.", true, "", ""},
 		{"negated only", "I was never lonely there.", true, "", ""},
 		{"empty", "", true, "", ""},
@@ -51,8 +54,15 @@ func TestContextReading(t *testing.T) {
 			if r.Theme == r.RunnerUp || r.Probability < 0 || r.Probability > 1 {
 				t.Errorf("reading %+v", r)
 			}
-			if d.DominantBy == analyze.ByContext && (r.Theme != d.Dominant || r.Probability < analyze.DefaultContextThreshold) {
-				t.Errorf("named %q from reading %+v", d.Dominant, r)
+			switch {
+			case d.DominantBy == analyze.ByContext && d.Dominant != "":
+				if r.Theme != d.Dominant || r.Probability < analyze.DefaultContextThreshold || len(d.Evidence) > 0 {
+					t.Errorf("named %q from reading %+v", d.Dominant, r)
+				}
+			case d.DominantBy == analyze.ByContext:
+				if r.Theme != "none" || r.Probability < analyze.DefaultContextOverrule || len(d.Evidence) == 0 {
+					t.Errorf("set aside evidence %+v from reading %+v", d.Evidence, r)
+				}
 			}
 			m := a.ContextModel()
 			seen := map[string]bool{}
@@ -100,10 +110,23 @@ func TestContextOptions(t *testing.T) {
 	if d, _ := strict.AnalyzeString(context.Background(), text); d.Dominant != "" || d.Context == nil || d.Context.Theme != "isolation" {
 		t.Errorf("WithContextThreshold(1): Dominant %q, Context %+v", d.Dominant, d.Context)
 	}
-	for _, p := range []float64{-0.1, 1.5} {
+	for _, p := range []float64{-0.1, 1.5, math.NaN()} {
 		if _, err := analyze.New(analyze.WithContextThreshold(p)); err == nil {
 			t.Errorf("WithContextThreshold(%v): no error", p)
 		}
+	}
+	for _, p := range []float64{-0.1, math.NaN()} {
+		if _, err := analyze.New(analyze.WithContextOverrule(p)); err == nil {
+			t.Errorf("WithContextOverrule(%v): no error", p)
+		}
+	}
+	const weak = "The bakery turned me away at seven because they had sold out of sourdough, so I bought rye instead."
+	never, err := analyze.New(analyze.WithContextOverrule(1.5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := never.AnalyzeString(context.Background(), weak); d.Dominant != "rejection" || d.DominantBy != analyze.ByLexicon || d.Context == nil {
+		t.Errorf("WithContextOverrule(1.5): Dominant %q by %q, Context %+v", d.Dominant, d.DominantBy, d.Context)
 	}
 	// Another lexicon gets no model unless given one whose classes it has.
 	lex, err := lexicon.Parse(strings.NewReader("theme isolation\nfacet a\nlonely\n"), "one.lex")

@@ -86,15 +86,19 @@
 // # The context model
 //
 // A lexicon sees only what its entries name. When it finds no affirmed
-// evidence in a document, the Analyzer asks its context model (package
-// textmodel; by default a Naive Bayes model trained on the labelled
-// passages of testdata/devset, for the default themes only). If the model
-// gives a theme a posterior probability of at least 0.7
-// ([WithContextThreshold]), that theme becomes the Dominant one and
-// DominantBy is [ByContext]; the reading, with the words that favoured it
-// most, is in Document.Context either way. The lexicon's evidence always
-// comes first: a document with any affirmed match is never read by the
-// model, and paragraphs, scores and evidence are the lexicon's alone.
+// evidence in a document, or only weak evidence (the dominant theme's
+// matches weigh [WeakEvidence], 2, or less together), the Analyzer asks
+// its context model (package textmodel; by default a Naive Bayes model
+// trained on the labelled passages of testdata/devset, for the default
+// themes only). Without evidence, a theme the model gives a posterior
+// probability of at least 0.7 ([WithContextThreshold]) becomes the
+// Dominant one. With weak evidence, the model may only set it aside: if it
+// gives "none" at least 0.9 ([WithContextOverrule]), as for "the bakery
+// turned me away because they had sold out", the document has no dominant
+// theme. Either way DominantBy is [ByContext], and the reading, with the
+// words that favoured it most, is in Document.Context. The model never
+// outweighs real evidence, and it changes nothing but Dominant: counts,
+// scores, evidence and paragraphs are the lexicon's alone.
 // [WithContextModel](nil) turns the model off.
 //
 // # Corpus statistics

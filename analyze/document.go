@@ -23,13 +23,19 @@ type Document struct {
 	// Dominant is the theme with the highest score. Ties go to the
 	// higher count, then to the theme that comes first in the lexicon.
 	// When no theme has an affirmed match, the context model (if any)
-	// may name the theme instead (see Context); otherwise Dominant is "".
+	// may name the theme instead; when the dominant theme's evidence is
+	// weak, the model may set it aside, leaving no dominant theme (see
+	// Context). Otherwise Dominant is "" when no theme has an affirmed
+	// match.
 	Dominant string `json:"dominant"`
-	// DominantBy says what decided Dominant: ByLexicon, ByContext, or ""
-	// when Dominant is "".
+	// DominantBy says what decided Dominant: ByLexicon, ByContext (which
+	// named the theme, or set the lexicon's weak evidence aside), or ""
+	// when nothing did.
 	DominantBy string `json:"dominant_by"`
 	// Context is the context model's reading, present only when the
-	// model was consulted: when the lexicon found no affirmed evidence.
+	// model was consulted: when the lexicon found no affirmed evidence,
+	// or only weak evidence (the dominant theme's matches weigh at most
+	// WeakEvidence together).
 	Context *ContextReading `json:"context,omitempty"`
 	// Themes holds every theme of the lexicon, zeros included, in lexicon
 	// order (a JSON object keyed by theme name).

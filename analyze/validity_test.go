@@ -71,11 +71,11 @@ var validitySets = []struct {
 }{
 	// Held out from the lexicon's editors and from the context model's
 	// training: the honest figures.
-	{"held-out", "../testdata/devset/passages.jsonl", 0.70, 0.80},
-	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.61, 0.76},
+	{"held-out", "../testdata/devset/passages.jsonl", 0.70, 0.83},
+	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.61, 0.77},
 	// Read by the editors while they wrote the lexicon, and the context
 	// model's training set: a regression check.
-	{"tuning", "../testdata/devset/tuning.jsonl", 0.88, 0.94},
+	{"tuning", "../testdata/devset/tuning.jsonl", 0.88, 0.95},
 }
 
 // TestValidity scores the labeled passage sets in testdata/devset by the
@@ -123,7 +123,7 @@ func scoreValidity(t *testing.T, a *analyze.Analyzer, ps []passage) float64 {
 	byDiff := map[string][2]int{}
 	confusion := map[[2]string]int{}
 	var misses []string
-	byContext, contextRight := 0, 0
+	named, namedRight, setAside, setAsideRight := 0, 0, 0, 0
 	for _, p := range ps {
 		d, err := a.AnalyzeString(context.Background(), p.Text)
 		if err != nil {
@@ -133,10 +133,16 @@ func scoreValidity(t *testing.T, a *analyze.Analyzer, ps []passage) float64 {
 		if got == "" {
 			got = "none"
 		}
-		if d.DominantBy == analyze.ByContext {
-			byContext++
+		switch {
+		case d.DominantBy == analyze.ByContext && d.Dominant != "":
+			named++
 			if got == p.Label {
-				contextRight++
+				namedRight++
+			}
+		case d.DominantBy == analyze.ByContext:
+			setAside++
+			if got == p.Label {
+				setAsideRight++
 			}
 		}
 		confusion[[2]string{p.Label, got}]++
@@ -170,8 +176,8 @@ func scoreValidity(t *testing.T, a *analyze.Analyzer, ps []passage) float64 {
 		parts = append(parts, fmt.Sprintf("%s %.2f", d, float64(byDiff[d][0])/float64(byDiff[d][1])))
 	}
 	t.Logf("macro-F1 %.3f over %d passages; accuracy by difficulty: %s", macro, len(ps), strings.Join(parts, ", "))
-	if byContext > 0 {
-		t.Logf("the context model named the theme of %d passages, %d of them rightly", byContext, contextRight)
+	if named+setAside > 0 {
+		t.Logf("the context model named the theme of %d passages, %d of them rightly, and set the lexicon's weak evidence aside in %d, %d of them rightly", named, namedRight, setAside, setAsideRight)
 	}
 	var rows []string
 	for _, want := range classes {
@@ -194,8 +200,8 @@ func scoreValidity(t *testing.T, a *analyze.Analyzer, ps []passage) float64 {
 // it was not trained on, as the passages of a new blog would be: for each
 // writer of heldout.jsonl, a model is trained as the default one (see
 // package textmodel) on tuning.jsonl without that writer's passages and
-// reads that writer's held-out passages in which the lexicon found
-// nothing. It fails when the macro-F1 over all of them falls below 0.75.
+// reads that writer's held-out passages as the default model does. It
+// fails when the macro-F1 over all of them falls below 0.77.
 func TestValidityNewWriters(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a model per writer")
@@ -219,7 +225,7 @@ func TestValidityNewWriters(t *testing.T) {
 		return ps, words, lex
 	}
 	train, trainWords, _ := read("../testdata/devset/tuning.jsonl")
-	test, testWords, got := read("../testdata/devset/heldout.jsonl")
+	test, _, got := read("../testdata/devset/heldout.jsonl")
 	writers := map[string]bool{}
 	for _, p := range test {
 		writers[writer(p.ID)] = true
@@ -235,14 +241,19 @@ func TestValidityNewWriters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		a, err := analyze.New(analyze.WithContextModel(m))
+		if err != nil {
+			t.Fatal(err)
+		}
 		for i, p := range test {
-			if writer(p.ID) != w || got[i] != "" {
+			if writer(p.ID) != w {
 				continue
 			}
-			pr := m.Predict(testWords[i])
-			if c := classes[pr.Class]; c != "none" && pr.Probability >= analyze.DefaultContextThreshold {
-				got[i] = c
+			d, err := a.AnalyzeString(context.Background(), p.Text)
+			if err != nil {
+				t.Fatal(err)
 			}
+			got[i] = d.Dominant
 		}
 	}
 	scores := map[string]*classScores{}
@@ -267,7 +278,7 @@ func TestValidityNewWriters(t *testing.T) {
 		macro += f / float64(len(classes))
 	}
 	t.Logf("macro-F1 %.3f over %d held-out passages of %d writers, each read by a model that never saw the writer", macro, len(test), len(writers))
-	if macro < 0.75 {
-		t.Errorf("macro-F1 %.3f below the floor 0.75", macro)
+	if macro < 0.77 {
+		t.Errorf("macro-F1 %.3f below the floor 0.77", macro)
 	}
 }

@@ -8,10 +8,12 @@
 // theme. [NaiveBayes] is a binarized multinomial Naive Bayes classifier
 // (as quanteda.textmodels' textmodel_nb, with word presence instead of
 // counts) learned from passages a person labelled. Package analyze asks
-// it only about documents in which the lexicon found no affirmed
-// evidence, names its class as the dominant theme when the posterior
-// probability is high enough, and reports the words that favoured that
-// class most, so the reading can be checked like the lexicon's.
+// it only about documents in which the lexicon found no affirmed evidence
+// or only weak evidence. It names the model's class as the dominant theme
+// of a document without evidence, or sets weak evidence aside when the
+// model reads "none", if the posterior probability is high enough, and it
+// reports the words that favoured the class most, so the reading can be
+// checked like the lexicon's.
 //
 // The model's words are the normal forms of the word tokens
 // (analyze.Text.Norms): lower case, apostrophes folded, clitics ("n't",
