@@ -95,8 +95,8 @@ func ExampleContextReading() {
 	}
 	// Output:
 	// dominant isolation, by context
-	// isolation over rejection, p = 0.85
-	// checked  1.65 at [47,54)
-	// tuesday  1.14 at [36,43)
-	// since    1.06 at [30,35)
+	// isolation over rejection, p = 0.87
+	// checked  1.15 at [47,54)
+	// sound    1.15 at [24,29)
+	// since    1.13 at [30,35)
 }

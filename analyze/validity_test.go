@@ -63,18 +63,22 @@ func (c classScores) f1() (p, r, f float64) {
 // alone and for the lexicon with the default context model. The floors
 // are set a little under what is reached, so that a change that loses
 // validity is noticed; see testdata/devset/README.md for what each set is
-// and who saw it. The context model is trained on tuning.jsonl, so its
-// tuning figure is a fit, not a measurement.
+// and who saw it. The context model is trained on tuning.jsonl and
+// training.jsonl, so its figures there are a fit, not a measurement;
+// training.jsonl is still held out from the lexicon's editors.
 var validitySets = []struct {
 	name, path         string
 	lexFloor, ctxFloor float64
 }{
 	// Held out from the lexicon's editors and from the context model's
 	// training: the honest figures.
-	{"held-out", "../testdata/devset/passages.jsonl", 0.70, 0.83},
-	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.61, 0.77},
-	// Read by the editors while they wrote the lexicon, and the context
-	// model's training set: a regression check.
+	{"held-out", "../testdata/devset/passages.jsonl", 0.70, 0.84},
+	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.61, 0.78},
+	// The context model's training passages, which no lexicon editor
+	// saw: honest for the lexicon alone.
+	{"training", "../testdata/devset/training.jsonl", 0.58, 0.87},
+	// Read by the editors while they wrote the lexicon, and trained on by
+	// the context model: a regression check.
 	{"tuning", "../testdata/devset/tuning.jsonl", 0.88, 0.95},
 }
 
@@ -199,9 +203,10 @@ func scoreValidity(t *testing.T, a *analyze.Analyzer, ps []passage) float64 {
 // TestValidityNewWriters measures how the context model does with writers
 // it was not trained on, as the passages of a new blog would be: for each
 // writer of heldout.jsonl, a model is trained as the default one (see
-// package textmodel) on tuning.jsonl without that writer's passages and
+// package textmodel) on tuning.jsonl and training.jsonl without that
+// writer's passages and
 // reads that writer's held-out passages as the default model does. It
-// fails when the macro-F1 over all of them falls below 0.77.
+// fails when the macro-F1 over all of them falls below 0.78.
 func TestValidityNewWriters(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a model per writer")
@@ -225,6 +230,8 @@ func TestValidityNewWriters(t *testing.T) {
 		return ps, words, lex
 	}
 	train, trainWords, _ := read("../testdata/devset/tuning.jsonl")
+	more, moreWords, _ := read("../testdata/devset/training.jsonl")
+	train, trainWords = append(train, more...), append(trainWords, moreWords...)
 	test, _, got := read("../testdata/devset/heldout.jsonl")
 	writers := map[string]bool{}
 	for _, p := range test {
@@ -278,7 +285,7 @@ func TestValidityNewWriters(t *testing.T) {
 		macro += f / float64(len(classes))
 	}
 	t.Logf("macro-F1 %.3f over %d held-out passages of %d writers, each read by a model that never saw the writer", macro, len(test), len(writers))
-	if macro < 0.77 {
-		t.Errorf("macro-F1 %.3f below the floor 0.77", macro)
+	if macro < 0.78 {
+		t.Errorf("macro-F1 %.3f below the floor 0.78", macro)
 	}
 }

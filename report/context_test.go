@@ -41,7 +41,7 @@ func TestDominantBy(t *testing.T) {
 	if s := run("text"); !strings.Contains(s, "1 of 3 documents have their theme from the context model") {
 		t.Errorf("text report does not say which documents the context model read:\n%s", s)
 	}
-	if s := run("html"); !strings.Contains(s, "mostly isolation (context model, p = 0.85)") {
+	if s := run("html"); !strings.Contains(s, "mostly isolation (context model, p = 0.87)") {
 		t.Error("html report does not mark the context model's reading")
 	}
 }

@@ -6,18 +6,20 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/essaylab/themes/analyze"
 	"github.com/essaylab/themes/textmodel"
 )
 
-var update = flag.Bool("update", false, "write themes.nb from testdata/devset/tuning.jsonl")
+var update = flag.Bool("update", false, "write themes.nb from testdata/devset/tuning.jsonl and training.jsonl")
 
 // defaultClasses are the default model's classes, in lexicon order.
 var defaultClasses = []string{"reciprocity", "rejection", "anomie", "isolation", "none"}
 
-const tuningFile = "../testdata/devset/tuning.jsonl"
+// trainingFiles are the labelled passages the default model learns from.
+var trainingFiles = []string{"../testdata/devset/tuning.jsonl", "../testdata/devset/training.jsonl"}
 
 // readExamples reads labelled passages (JSON lines with "label" and
 // "text") and segments them as package analyze does.
@@ -50,12 +52,15 @@ func readExamples(t testing.TB, file string) []textmodel.Example {
 
 // trainDefault trains the default model as documented in the package doc.
 func trainDefault(t testing.TB) *textmodel.NaiveBayes {
-	ex := readExamples(t, tuningFile)
+	var ex []textmodel.Example
+	for _, f := range trainingFiles {
+		ex = append(ex, readExamples(t, f)...)
+	}
 	m, err := textmodel.Train(defaultClasses, ex, 0.5, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return m.WithAbout("trained on testdata/devset/tuning.jsonl (2,750 labelled passages by 19 writers); words in at least 2 passages")
+	return m.WithAbout("trained on testdata/devset/tuning.jsonl and training.jsonl (4,250 labelled passages by 25 writers); words in at least 2 passages")
 }
 
 // TestDefaultModel retrains the default model from the tuning passages
@@ -75,7 +80,7 @@ func TestDefaultModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, buf.Bytes()) {
-		t.Fatalf("themes.nb is not what training on %s writes; run go test ./textmodel -run TestDefaultModel -update", tuningFile)
+		t.Fatalf("themes.nb is not what training on %s writes; run go test ./textmodel -run TestDefaultModel -update", strings.Join(trainingFiles, " and "))
 	}
 	m, err := textmodel.Default()
 	if err != nil {

@@ -23,10 +23,12 @@
 // # The default model
 //
 // [Default] returns the model for the four default themes and "none",
-// trained on the 2,750 passages of testdata/devset/tuning.jsonl with
-// smoothing α = 0.5 (Jeffreys) and the words seen in at least two
-// passages. The test TestDefaultModel retrains it from that file and
-// fails if the embedded themes.nb differs; run
+// trained on the 4,250 passages of testdata/devset/tuning.jsonl and
+// training.jsonl (25 writers) with smoothing α = 0.5 (Jeffreys) and the
+// words seen in at least two passages. The held-out files of
+// testdata/devset are never trained on. The test TestDefaultModel
+// retrains it from those files and fails if the embedded themes.nb
+// differs; run
 //
 //	go test ./textmodel -run TestDefaultModel -update
 //
