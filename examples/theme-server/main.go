@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	theme-server [-addr 127.0.0.1:8080] [-lexicon FILE] [-max-body BYTES] [-v]
+//	theme-server [-addr 127.0.0.1:8080] [-lexicon FILE] [-context=false] [-max-body BYTES] [-v]
 //
 // POST /v1/analyze takes a JSON body {"id": "...", "text": "...", "meta":
 // {...}} or a text/plain body (the id from ?id=) and answers with the
@@ -54,6 +54,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
 	lexPath := fs.String("lexicon", "", "lexicon `file` (.lex or LIWC .dic); default: the embedded themes")
+	useContext := fs.Bool("context", true, "let the context model name a document's theme when the lexicon finds no evidence (embedded themes only)")
 	maxBody := fs.Int64("max-body", defaultMaxBody, "largest request body in `bytes`")
 	verbose := fs.Bool("v", false, "log one line per request to stderr")
 	if err := fs.Parse(args); err != nil {
@@ -77,6 +78,9 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		}
 		opts = append(opts, analyze.WithLexicon(l))
 	}
+	if !*useContext {
+		opts = append(opts, analyze.WithContextModel(nil))
+	}
 	a, err := analyze.New(opts...)
 	if err != nil {
 		return err
@@ -92,7 +96,11 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	l := a.Lexicon()
-	logger.Printf("listening on http://%s (lexicon %s %s %s)", ln.Addr(), l.Name, l.Version, l.Hash)
+	ctxNote := "no context model"
+	if m := a.ContextModel(); m != nil {
+		ctxNote = fmt.Sprintf("context model of %d words", m.Vocabulary())
+	}
+	logger.Printf("listening on http://%s (lexicon %s %s %s, %s)", ln.Addr(), l.Name, l.Version, l.Hash, ctxNote)
 	err = serve(ctx, ln, h)
 	logger.Printf("stopped")
 	return err

@@ -490,6 +490,9 @@ func TestRun(t *testing.T) {
 			t.Fatalf("first log line %q, want \"listening on ...\"", line)
 		}
 		url, _, _ = strings.Cut(rest, " ")
+		if !strings.Contains(rest, "no context model") {
+			t.Errorf("log line %q: a custom lexicon must not get the default context model", line)
+		}
 	case err := <-ran:
 		t.Fatalf("run: %v", err)
 	}
