@@ -198,14 +198,48 @@ func checkDocument(t testing.TB, a *analyze.Analyzer, in string, d *analyze.Docu
 			t.Fatalf("%s: score %v with %d words", ts.Theme, ts.Score, d.Words)
 		}
 	}
-	if d.Dominant != "" {
+	affirmed := 0
+	for _, c := range count {
+		affirmed += c
+	}
+	switch d.DominantBy {
+	case analyze.ByLexicon:
 		if ti, ok := idx[d.Dominant]; !ok || count[ti] == 0 {
-			t.Fatalf("dominant %q has no affirmed match", d.Dominant)
+			t.Fatalf("dominant %q by the lexicon has no affirmed match", d.Dominant)
 		}
-	} else {
-		for ti, c := range count {
-			if c > 0 {
-				t.Fatalf("no dominant theme although %s has %d matches", themes[ti], c)
+	case analyze.ByContext:
+		r := d.Context
+		if r == nil {
+			t.Fatal("dominant by the context model without its reading")
+		}
+		if d.Dominant != "" && (affirmed > 0 || r.Theme != d.Dominant) || d.Dominant == "" && (affirmed == 0 || r.Theme != "none") {
+			t.Fatalf("dominant %q by the context model with %d affirmed matches and reading %+v", d.Dominant, affirmed, r)
+		}
+	case "":
+		if d.Dominant != "" || affirmed > 0 {
+			t.Fatalf("dominant %q by nothing with %d affirmed matches", d.Dominant, affirmed)
+		}
+	default:
+		t.Fatalf("DominantBy %q", d.DominantBy)
+	}
+	if r := d.Context; r != nil {
+		if !(r.Probability >= 0 && r.Probability <= 1) || r.Theme == r.RunnerUp {
+			t.Fatalf("context reading %+v", r)
+		}
+		for _, c := range r.Cues {
+			found := false
+			for i := range d.Text.Tokens {
+				tk := &d.Text.Tokens[i]
+				if tk.Start == c.Start && tk.End == c.End && tk.Kind == analyze.Word && tk.Norm() == c.Word {
+					found = true
+					break
+				}
+			}
+			if !found {
+				t.Fatalf("cue %+v is not a word token of the text", c)
+			}
+			if !(c.Weight > 0) || math.IsInf(c.Weight, 0) {
+				t.Fatalf("cue %+v weight", c)
 			}
 		}
 	}

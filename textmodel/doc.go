@@ -39,18 +39,25 @@
 // A model is written as the counts it was learned from, one word a line,
 // so that it can be read, diffed and retrained:
 //
-//	textmodel naive-bayes        # first line
-//	about trained on tuning.jsonl # provenance, free text (optional)
-//	smoothing 0.5                # α
-//	class reciprocity 544        # a class and its training documents
+//	textmodel naive-bayes
+//	about trained on tuning.jsonl
+//	smoothing 0.5
+//	class reciprocity 544
 //	class none 550
-//	words 3                      # the number of word lines that follow
-//	alone 3 40                   # a word, then per class the number of
-//	back 61 12                   # training documents that contain it
+//	words 3
+//	alone 3 40
+//	back 61 12
 //	nobody 20 9
 //
-// Words are in byte order, each once, and no count exceeds its class's
-// documents. "#" starts a comment line. A bad file is refused with a
+// The first line names the format; "about" gives the provenance (free
+// text, optional), "smoothing" α (at most [MaxSmoothing]), each "class" a
+// class and its number of training documents (at most [MaxDocuments]),
+// and "words" the number of word lines that follow. A word line holds a
+// word and then, per class, the number of training documents of that
+// class that contain it. Words are in byte order, each once, and no count
+// exceeds its class's documents. Each directive comes once, except
+// "class". A line whose first field starts with "#" is a comment; blank
+// lines and comments may stand anywhere, even before the first line. A bad file is refused with a
 // [*ParseError] that prints as "file:line:col: message" and unwraps to
 // one of the Err sentinels.
 package textmodel

@@ -18,6 +18,10 @@ var (
 	ErrOrder     = errors.New("words out of order")
 )
 
+// maxPrealloc bounds the word slots allocated from a "words" line before
+// the words are read, so that a short file cannot claim much memory.
+const maxPrealloc = 4096
+
 // ParseError is an error in a model file, with its position. It prints as
 // "file:line:col: message" and unwraps to one of the Err sentinels.
 type ParseError struct {
@@ -111,14 +115,20 @@ func Parse(r io.Reader, name string) (*NaiveBayes, error) {
 		}
 		switch fields[0] {
 		case "about":
+			if about != "" {
+				return nil, fail(cols[0], ErrDuplicate, "a second about line")
+			}
 			about = strings.TrimSpace(text[cols[0]-1+len("about"):])
 		case "smoothing":
 			if len(fields) != 2 {
 				return nil, fail(cols[0], ErrSyntax, "want smoothing and one number")
 			}
+			if !math.IsNaN(smoothing) {
+				return nil, fail(cols[0], ErrDuplicate, "a second smoothing line")
+			}
 			v, err := strconv.ParseFloat(fields[1], 64)
-			if err != nil || !(v > 0) || math.IsInf(v, 0) {
-				return nil, fail(cols[1], ErrCount, "smoothing %q: want a positive number", fields[1])
+			if err != nil || !(v > 0 && v <= MaxSmoothing) {
+				return nil, fail(cols[1], ErrCount, "smoothing %q: want a number in (0, %g]", fields[1], float64(MaxSmoothing))
 			}
 			smoothing = v
 		case "class":
@@ -134,8 +144,8 @@ func Parse(r io.Reader, name string) (*NaiveBayes, error) {
 				}
 			}
 			n, err := strconv.Atoi(fields[2])
-			if err != nil || n < 1 {
-				return nil, fail(cols[2], ErrCount, "documents %q: want a positive whole number", fields[2])
+			if err != nil || n < 1 || n > MaxDocuments {
+				return nil, fail(cols[2], ErrCount, "documents %q: want a whole number from 1 to %d", fields[2], MaxDocuments)
 			}
 			classes = append(classes, fields[1])
 			docs = append(docs, n)
@@ -154,8 +164,8 @@ func Parse(r io.Reader, name string) (*NaiveBayes, error) {
 				return nil, fail(cols[0], ErrSyntax, "want smoothing before the words")
 			}
 			want = n
-			vocab = make([]string, 0, n)
-			counts = make([]int, 0, n*len(classes))
+			vocab = make([]string, 0, min(n, maxPrealloc))
+			counts = make([]int, 0, min(n, maxPrealloc)*len(classes))
 		default:
 			return nil, fail(cols[0], ErrSyntax, "unknown directive %q", fields[0])
 		}
@@ -204,12 +214,9 @@ func splitFields(s string) (fields []string, cols []int) {
 // which everything else is derived, with the smoothing and the classes.
 // Reading it back gives a model that predicts exactly the same.
 func (m *NaiveBayes) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriter(w)
-	var n int64
-	put := func(s string) {
-		k, _ := bw.WriteString(s)
-		n += int64(k)
-	}
+	cw := &countWriter{w: w}
+	bw := bufio.NewWriter(cw)
+	put := func(s string) { bw.WriteString(s) }
 	put(magic + "\n")
 	if m.about != "" {
 		put("about " + m.about + "\n")
@@ -228,10 +235,22 @@ func (m *NaiveBayes) WriteTo(w io.Writer) (int64, error) {
 			b = strconv.AppendInt(b, int64(k), 10)
 		}
 		b = append(b, '\n')
-		k, _ := bw.Write(b)
-		n += int64(k)
+		bw.Write(b)
 	}
-	return n, bw.Flush()
+	err := bw.Flush()
+	return cw.n, err
+}
+
+// countWriter counts the bytes that reach w.
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	k, err := c.w.Write(p)
+	c.n += int64(k)
+	return k, err
 }
 
 // WithAbout returns a copy of m whose provenance line is about (one line;

@@ -44,6 +44,14 @@ type Example struct {
 	Words []string
 }
 
+// MaxSmoothing is the largest smoothing α a model may have. Beyond it the
+// counts no longer matter, and α|V| could overflow.
+const MaxSmoothing = 1e6
+
+// MaxDocuments is the largest number of training documents a class may
+// have, so that no sum of counts overflows.
+const MaxDocuments = 1 << 40
+
 // ErrTrain is returned by Train for unusable training data.
 var ErrTrain = errors.New("textmodel: cannot train")
 
@@ -67,8 +75,8 @@ func Train(classes []string, docs []Example, smoothing float64, minDocs int) (*N
 		}
 		ci[c] = i
 	}
-	if !(smoothing > 0) || math.IsInf(smoothing, 0) {
-		return nil, fmt.Errorf("%w: smoothing %v: want a positive number", ErrTrain, smoothing)
+	if !(smoothing > 0 && smoothing <= MaxSmoothing) {
+		return nil, fmt.Errorf("%w: smoothing %v: want a number in (0, %g]", ErrTrain, smoothing, float64(MaxSmoothing))
 	}
 	nc := len(classes)
 	df := map[string][]int{}
@@ -129,21 +137,25 @@ func build(classes []string, docs []int, smoothing float64, vocab []string, coun
 		logP:     make([]float64, len(counts)),
 		index:    make(map[string]int, len(vocab)),
 	}
-	total := 0
+	// Sums are taken in float64: a model file may hold counts whose sum
+	// overflows an int.
+	total := 0.0
 	for _, n := range docs {
-		total += n
+		total += float64(n)
 	}
 	for c := range classes {
-		m.logPrior[c] = math.Log(float64(docs[c]) / float64(total))
+		m.logPrior[c] = math.Log(float64(docs[c]) / total)
 	}
+	tokens := make([]float64, nc)
 	for i, w := range vocab {
 		m.index[w] = i
 		for c := 0; c < nc; c++ {
-			m.tokens[c] += counts[i*nc+c]
+			tokens[c] += float64(counts[i*nc+c])
 		}
 	}
 	for c := 0; c < nc; c++ {
-		den := math.Log(float64(m.tokens[c]) + smoothing*float64(len(vocab)))
+		m.tokens[c] = int(min(tokens[c], math.MaxInt64/2))
+		den := math.Log(tokens[c] + smoothing*float64(len(vocab)))
 		for i := range vocab {
 			m.logP[i*nc+c] = math.Log(float64(counts[i*nc+c])+smoothing) - den
 		}
