@@ -359,6 +359,9 @@ func (r *htmlRenderer) document(d *analyze.Document, anchor string) string {
 		}
 	}
 	dom := "no theme"
+	if d.DominantBy == analyze.ByContext && d.Dominant == "" && d.Context != nil {
+		dom += fmt.Sprintf(" (weak evidence set aside by the context model, p = %.2f)", d.Context.Probability)
+	}
 	if d.Dominant != "" {
 		dom = "mostly " + d.Dominant
 		if d.DominantBy == analyze.ByContext && d.Context != nil {

@@ -198,20 +198,26 @@ func buildSections(run *Run, c *analyze.Corpus, st *analyze.Stats, mark func(s s
 			pct(s.Dominant), strconv.Itoa(s.Count), strconv.Itoa(s.Negated))
 	}
 	th.table = tb
-	none, byContext := 0, 0
+	none, named, setAside := 0, 0, 0
 	for _, d := range c.Docs {
 		if d.Words > 0 && d.Dominant == "" {
 			none++
 		}
-		if d.DominantBy == analyze.ByContext {
-			byContext++
+		switch {
+		case d.DominantBy == analyze.ByContext && d.Dominant != "":
+			named++
+		case d.DominantBy == analyze.ByContext:
+			setAside++
 		}
 	}
 	if st.Analyzed > 0 {
 		th.after = append(th.after, fmt.Sprintf("%d of %d documents carry no theme at all.", none, st.Analyzed))
 	}
-	if byContext > 0 {
-		th.after = append(th.after, fmt.Sprintf("%d of %d documents have their theme from the context model: the lexicon found no evidence in them.", byContext, st.Analyzed))
+	if named > 0 {
+		th.after = append(th.after, fmt.Sprintf("%d of %d documents have their theme from the context model: the lexicon found no evidence in them.", named, st.Analyzed))
+	}
+	if setAside > 0 {
+		th.after = append(th.after, fmt.Sprintf("In %d of %d documents the context model set weak lexicon evidence aside, reading them as about none of the themes.", setAside, st.Analyzed))
 	}
 	out = append(out, th)
 
