@@ -29,6 +29,7 @@ import (
 	"github.com/essaylab/themes/analyze"
 	"github.com/essaylab/themes/corpus"
 	"github.com/essaylab/themes/lexicon"
+	"github.com/essaylab/themes/textmodel"
 )
 
 // Config describes one run of the pipeline.
@@ -238,7 +239,17 @@ func sharedAnalyzer(srcs []lexicon.Source) (*analyze.Analyzer, error) {
 		if err != nil {
 			return nil, err
 		}
-		return analyze.New(analyze.WithLexicon(lex))
+		opts := []analyze.Option{analyze.WithLexicon(lex)}
+		if len(srcs) == 0 {
+			// The embedded themes come with their context model, as in
+			// corpus-report.
+			m, err := textmodel.Default()
+			if err != nil {
+				return nil, err
+			}
+			opts = append(opts, analyze.WithContextModel(m))
+		}
+		return analyze.New(opts...)
 	}))
 	return v.(func() (*analyze.Analyzer, error))()
 }
