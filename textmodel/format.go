@@ -71,10 +71,7 @@ func Parse(r io.Reader, name string) (*NaiveBayes, error) {
 	)
 	for sc.Scan() {
 		line++
-		text := sc.Text()
-		if i := strings.IndexByte(text, '\r'); i >= 0 && i == len(text)-1 {
-			text = text[:i]
-		}
+		text := sc.Text() // bufio.ScanLines has dropped a \r before the \n
 		fields, cols := splitFields(text)
 		if len(fields) == 0 || strings.HasPrefix(fields[0], "#") {
 			continue
