@@ -1,8 +1,9 @@
 package analyze
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 
 	"github.com/essaylab/themes/lexicon"
 	"github.com/essaylab/themes/textmodel"
@@ -40,19 +41,24 @@ type ContextReading struct {
 	Probability float64 `json:"probability"`
 	// RunnerUp is the second most probable class.
 	RunnerUp string `json:"runner_up"`
-	// Cues are the words of the document that favour Theme over RunnerUp
-	// most, strongest first (at most 8): the model's evidence.
+	// Cues are the words and word pairs of the document that favour Theme
+	// over RunnerUp most, strongest first (at most 8): the model's
+	// evidence.
 	Cues []Cue `json:"cues"`
 }
 
-// Cue is a word the context model read as evidence. Weight is
-// log P(word|Theme) − log P(word|RunnerUp); Start and End are the byte
-// offsets of the word's first occurrence, half-open.
+// Cue is a feature the context model read as evidence: a word, or two
+// adjacent words (see Text.ContextFeatures).
 type Cue struct {
-	Word   string  `json:"word"`
+	// Feature is the feature as the model knows it ("left_out"); Text the
+	// words as written in the document at its first occurrence ("left
+	// out"), whose byte offsets are Start and End, half-open.
+	Feature string `json:"feature"`
+	Text    string `json:"text"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	// Weight is log P(Feature|Theme) − log P(Feature|RunnerUp).
 	Weight float64 `json:"weight"`
-	Start  int     `json:"start"`
-	End    int     `json:"end"`
 }
 
 // WithContextModel sets the context model consulted when the lexicon
@@ -131,28 +137,28 @@ func (a *Analyzer) consultContext(d *Document, t *Text) {
 // the document is about none of the themes.
 func (a *Analyzer) readContext(d *Document, t *Text) {
 	m := a.ctxModel
-	words := t.Norms()
-	p := m.Predict(words)
+	type span struct{ start, end int }
+	features := make([]string, 0, 2*len(t.Tokens))
+	spans := make([]span, 0, 2*len(t.Tokens))
+	t.contextFeatures(func(f string, start, end int) {
+		features = append(features, f)
+		spans = append(spans, span{start, end})
+	})
+	p := m.Predict(features)
 	classes := m.Classes()
 	r := &ContextReading{Theme: classes[p.Class], Probability: p.Probability, RunnerUp: classes[p.RunnerUp]}
-	seen := map[string]bool{}
-	wi := 0
-	for i := range t.Tokens {
-		tk := &t.Tokens[i]
-		if tk.Kind != Word {
+	seen := make(map[string]struct{}, len(features))
+	for i, f := range features {
+		if _, dup := seen[f]; dup {
 			continue
 		}
-		w := words[wi]
-		wi++
-		if seen[w] {
-			continue
-		}
-		seen[w] = true
-		if lr, ok := m.LogRatio(w, p.Class, p.RunnerUp); ok && lr > 0 {
-			r.Cues = append(r.Cues, Cue{Word: w, Weight: lr, Start: tk.Start, End: tk.End})
+		seen[f] = struct{}{}
+		if lr, ok := m.LogRatio(f, p.Class, p.RunnerUp); ok && lr > 0 {
+			sp := spans[i]
+			r.Cues = append(r.Cues, Cue{Feature: f, Text: t.Src[sp.start:sp.end], Weight: lr, Start: sp.start, End: sp.end})
 		}
 	}
-	sort.SliceStable(r.Cues, func(i, j int) bool { return r.Cues[i].Weight > r.Cues[j].Weight })
+	slices.SortStableFunc(r.Cues, func(a, b Cue) int { return cmp.Compare(b.Weight, a.Weight) })
 	if len(r.Cues) > maxCues {
 		r.Cues = r.Cues[:maxCues:maxCues]
 	}

@@ -67,14 +67,15 @@ func TestContextReading(t *testing.T) {
 			m := a.ContextModel()
 			seen := map[string]bool{}
 			for i, c := range r.Cues {
-				if got := lexicon.Fold(tt.text[c.Start:c.End]); got != c.Word {
-					t.Errorf("cue %q at [%d,%d) reads %q", c.Word, c.Start, c.End, got)
+				if c.Text != tt.text[c.Start:c.End] || seen[c.Feature] {
+					t.Errorf("cue %+v: text %q, or repeated", c, tt.text[c.Start:c.End])
 				}
-				if strings.Index(lexicon.Fold(tt.text), c.Word) < 0 || seen[c.Word] {
-					t.Errorf("cue %q not in the text or repeated", c.Word)
+				seen[c.Feature] = true
+				// The feature is the folded word, or two folded words.
+				if want := strings.ReplaceAll(lexicon.Fold(c.Text), " ", analyze.BigramJoin); c.Feature != want {
+					t.Errorf("cue %+v: feature, want %q", c, want)
 				}
-				seen[c.Word] = true
-				want, ok := m.LogRatio(c.Word, m.Class(r.Theme), m.Class(r.RunnerUp))
+				want, ok := m.LogRatio(c.Feature, m.Class(r.Theme), m.Class(r.RunnerUp))
 				if !ok || want != c.Weight || c.Weight <= 0 {
 					t.Errorf("cue %+v: LogRatio %v, %v", c, want, ok)
 				}

@@ -91,12 +91,12 @@ func ExampleContextReading() {
 	r := d.Context
 	fmt.Printf("%s over %s, p = %.2f\n", r.Theme, r.RunnerUp, r.Probability)
 	for _, c := range r.Cues[:3] {
-		fmt.Printf("%-8s %.2f at [%d,%d)\n", c.Word, c.Weight, c.Start, c.End)
+		fmt.Printf("%-15q %.2f at [%d,%d)\n", c.Text, c.Weight, c.Start, c.End)
 	}
 	// Output:
 	// dominant isolation, by context
-	// isolation over rejection, p = 0.87
-	// checked  1.15 at [47,54)
-	// sound    1.15 at [24,29)
-	// since    1.13 at [30,35)
+	// isolation over rejection, p = 0.96
+	// "phone has"     2.58 at [3,12)
+	// "since Tuesday" 1.96 at [30,43)
+	// "My phone"      1.58 at [0,8)
 }

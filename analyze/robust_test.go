@@ -227,16 +227,25 @@ func checkDocument(t testing.TB, a *analyze.Analyzer, in string, d *analyze.Docu
 			t.Fatalf("context reading %+v", r)
 		}
 		for _, c := range r.Cues {
-			found := false
+			// A cue is one word token, or two adjacent ones of a sentence,
+			// and its feature their normal forms.
+			var feature string
 			for i := range d.Text.Tokens {
 				tk := &d.Text.Tokens[i]
-				if tk.Start == c.Start && tk.End == c.End && tk.Kind == analyze.Word && tk.Norm() == c.Word {
-					found = true
-					break
+				if tk.Kind != analyze.Word || tk.Start != c.Start {
+					continue
 				}
+				if tk.End == c.End {
+					feature = tk.Norm()
+				} else if i+1 < len(d.Text.Tokens) {
+					if nx := &d.Text.Tokens[i+1]; nx.Kind == analyze.Word && nx.End == c.End && nx.Sentence == tk.Sentence {
+						feature = tk.Norm() + analyze.BigramJoin + nx.Norm()
+					}
+				}
+				break
 			}
-			if !found {
-				t.Fatalf("cue %+v is not a word token of the text", c)
+			if feature == "" || feature != c.Feature || c.Text != in[c.Start:c.End] {
+				t.Fatalf("cue %+v is not one or two word tokens of the text (%q)", c, feature)
 			}
 			if !(c.Weight > 0) || math.IsInf(c.Weight, 0) {
 				t.Fatalf("cue %+v weight", c)

@@ -60,16 +60,37 @@ func (t *Token) Norm() string { return t.w.norm }
 // tokens.
 func (t *Token) Stem() string { return t.w.stem }
 
-// Norms returns the normal forms (Token.Norm) of the text's Word tokens,
-// clitics included, in order: the words the context model reads.
-func (t *Text) Norms() []string {
+// ContextFeatures returns what the context model (package textmodel)
+// reads of the text, in order: the normal form (Token.Norm) of every Word
+// token, clitics included, and after each Word token that directly
+// follows another in the same sentence, the pair of their normal forms
+// joined by BigramJoin ("left_out", "do_n't"). Training and analysis must
+// both read texts this way.
+func (t *Text) ContextFeatures() []string {
 	var out []string
+	t.contextFeatures(func(f string, _, _ int) { out = append(out, f) })
+	return out
+}
+
+// BigramJoin joins the two words of a two-word context feature. No word
+// token's normal form contains it.
+const BigramJoin = "_"
+
+// contextFeatures calls fn with each context feature and the byte span
+// [start, end) of the words it is made of.
+func (t *Text) contextFeatures(fn func(f string, start, end int)) {
 	for i := range t.Tokens {
-		if t.Tokens[i].Kind == Word {
-			out = append(out, t.Tokens[i].w.norm)
+		tk := &t.Tokens[i]
+		if tk.Kind != Word {
+			continue
+		}
+		fn(tk.w.norm, tk.Start, tk.End)
+		if i > 0 {
+			if prev := &t.Tokens[i-1]; prev.Kind == Word && prev.Sentence == tk.Sentence {
+				fn(prev.w.norm+BigramJoin+tk.w.norm, prev.Start, tk.End)
+			}
 		}
 	}
-	return out
 }
 
 // IsWord reports whether the token counts as a word: a Word that is not a

@@ -72,14 +72,14 @@ var validitySets = []struct {
 }{
 	// Held out from the lexicon's editors and from the context model's
 	// training: the honest figures.
-	{"held-out", "../testdata/devset/passages.jsonl", 0.70, 0.84},
-	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.61, 0.78},
+	{"held-out", "../testdata/devset/passages.jsonl", 0.70, 0.85},
+	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.61, 0.81},
 	// The context model's training passages, which no lexicon editor
 	// saw: honest for the lexicon alone.
-	{"training", "../testdata/devset/training.jsonl", 0.58, 0.87},
+	{"training", "../testdata/devset/training.jsonl", 0.58, 0.92},
 	// Read by the editors while they wrote the lexicon, and trained on by
 	// the context model: a regression check.
-	{"tuning", "../testdata/devset/tuning.jsonl", 0.88, 0.95},
+	{"tuning", "../testdata/devset/tuning.jsonl", 0.88, 0.96},
 }
 
 // TestValidity scores the labeled passage sets in testdata/devset by the
@@ -206,7 +206,7 @@ func scoreValidity(t *testing.T, a *analyze.Analyzer, ps []passage) float64 {
 // package textmodel) on tuning.jsonl and training.jsonl without that
 // writer's passages and
 // reads that writer's held-out passages as the default model does. It
-// fails when the macro-F1 over all of them falls below 0.78.
+// fails when the macro-F1 over all of them falls below 0.81.
 func TestValidityNewWriters(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a model per writer")
@@ -224,7 +224,7 @@ func TestValidityNewWriters(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			words = append(words, d.Text.Norms())
+			words = append(words, d.Text.ContextFeatures())
 			lex = append(lex, d.Dominant)
 		}
 		return ps, words, lex
@@ -244,7 +244,7 @@ func TestValidityNewWriters(t *testing.T) {
 				ex = append(ex, textmodel.Example{Class: p.Label, Words: trainWords[i]})
 			}
 		}
-		m, err := textmodel.Train(classes, ex, 0.5, 2)
+		m, err := textmodel.Train(classes, ex, 0.5, 3)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -285,7 +285,7 @@ func TestValidityNewWriters(t *testing.T) {
 		macro += f / float64(len(classes))
 	}
 	t.Logf("macro-F1 %.3f over %d held-out passages of %d writers, each read by a model that never saw the writer", macro, len(test), len(writers))
-	if macro < 0.78 {
-		t.Errorf("macro-F1 %.3f below the floor 0.78", macro)
+	if macro < 0.81 {
+		t.Errorf("macro-F1 %.3f below the floor 0.81", macro)
 	}
 }

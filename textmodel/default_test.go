@@ -42,7 +42,7 @@ func readExamples(t testing.TB, file string) []textmodel.Example {
 		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
 			t.Fatalf("%s:%d: %v", file, line, err)
 		}
-		ex = append(ex, textmodel.Example{Class: p.Label, Words: seg.Segment(p.Text).Norms()})
+		ex = append(ex, textmodel.Example{Class: p.Label, Words: seg.Segment(p.Text).ContextFeatures()})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
@@ -56,11 +56,11 @@ func trainDefault(t testing.TB) *textmodel.NaiveBayes {
 	for _, f := range trainingFiles {
 		ex = append(ex, readExamples(t, f)...)
 	}
-	m, err := textmodel.Train(defaultClasses, ex, 0.5, 2)
+	m, err := textmodel.Train(defaultClasses, ex, 0.5, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return m.WithAbout("trained on testdata/devset/tuning.jsonl and training.jsonl (4,250 labelled passages by 25 writers); words in at least 2 passages")
+	return m.WithAbout("trained on testdata/devset/tuning.jsonl and training.jsonl (4,250 labelled passages by 25 writers); words and word pairs in at least 3 passages")
 }
 
 // TestDefaultModel retrains the default model from the tuning passages

@@ -15,17 +15,21 @@
 // reports the words that favoured the class most, so the reading can be
 // checked like the lexicon's.
 //
-// The model's words are the normal forms of the word tokens
-// (analyze.Text.Norms): lower case, apostrophes folded, clitics ("n't",
-// "'s") as their own words. Function words are kept: "nobody", "back"
-// and "anymore" carry as much of these themes as the nouns do.
+// A model knows "words", which are whatever strings it was trained on.
+// Package analyze gives it the features of analyze.Text.ContextFeatures:
+// the normal form of every word token (lower case, apostrophes folded,
+// clitics such as "n't" as their own words) and every pair of adjacent
+// words in a sentence joined by "_" ("turned_me", "me_away"), as in the
+// unigram-and-bigram Naive Bayes of Wang and Manning (2012). Function
+// words are kept: "nobody", "back" and "anymore" carry as much of these
+// themes as the nouns do, and pairs such as "since_tuesday" more.
 //
 // # The default model
 //
 // [Default] returns the model for the four default themes and "none",
 // trained on the 4,250 passages of testdata/devset/tuning.jsonl and
 // training.jsonl (25 writers) with smoothing α = 0.5 (Jeffreys) and the
-// words seen in at least two passages. The held-out files of
+// words and word pairs seen in at least three passages (9,330 of them). The held-out files of
 // testdata/devset are never trained on. The test TestDefaultModel
 // retrains it from those files and fails if the embedded themes.nb
 // differs; run

@@ -8,8 +8,9 @@
 // Each input line is a JSON object with "label" and "text" (other fields
 // are ignored). The classes are the lexicon's themes and "none"; by
 // default they are the labels in the order they first appear. Texts are
-// segmented as package analyze does, so the model reads the same words at
-// analysis time. The model is written in the textmodel text format to -o
+// segmented as package analyze does and read as its context features
+// (analyze.Text.ContextFeatures: words and adjacent word pairs), so the
+// model reads the same features at analysis time. The model is written in the textmodel text format to -o
 // or standard output.
 //
 // Exit status: 0 when the model is written, 1 for an I/O error, 2 for a
@@ -38,7 +39,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	classList := fs.String("classes", "", "comma-separated `classes`, in model order (default: the labels as they first appear)")
 	smoothing := fs.Float64("smoothing", 0.5, "additive smoothing α (0.5 is Jeffreys' prior, 1 Laplace's)")
-	minDocs := fs.Int("min-docs", 2, "leave out words found in fewer passages than this")
+	minDocs := fs.Int("min-docs", 3, "leave out words and word pairs found in fewer passages than this")
 	about := fs.String("about", "", "provenance line written into the model (default: the input files)")
 	outFile := fs.String("o", "", "write the model to `file` instead of standard output")
 	if err := fs.Parse(args); err != nil {
@@ -83,7 +84,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *about == "" {
-		*about = fmt.Sprintf("trained on %s (%d passages); words in at least %d passages", strings.Join(fs.Args(), ", "), len(examples), *minDocs)
+		*about = fmt.Sprintf("trained on %s (%d passages); words and word pairs in at least %d passages", strings.Join(fs.Args(), ", "), len(examples), *minDocs)
 	}
 	m = m.WithAbout(*about)
 	out := stdout
@@ -150,7 +151,7 @@ func readPassages(path string, seg *analyze.Segmenter) ([]textmodel.Example, []s
 			return nil, nil, &inputError{path, line, `want "label" and "text"`}
 		}
 		t := seg.Segment(*p.Text)
-		out = append(out, textmodel.Example{Class: *p.Label, Words: t.Norms()})
+		out = append(out, textmodel.Example{Class: *p.Label, Words: t.ContextFeatures()})
 		seg.Recycle(t)
 		if !slices.Contains(labels, *p.Label) {
 			labels = append(labels, *p.Label)
