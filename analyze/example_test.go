@@ -95,8 +95,8 @@ func ExampleContextReading() {
 	}
 	// Output:
 	// dominant isolation, by context
-	// isolation over rejection, p = 0.96
-	// "phone has"     2.58 at [3,12)
-	// "since Tuesday" 1.96 at [30,43)
-	// "My phone"      1.58 at [0,8)
+	// isolation over rejection, p = 0.99
+	// "phone has"     2.97 at [3,12)
+	// "since Tuesday" 1.97 at [30,43)
+	// "My phone"      1.45 at [0,8)
 }

@@ -73,7 +73,9 @@ var validitySets = []struct {
 	// Held out from the lexicon's editors and from the context model's
 	// training: the honest figures.
 	{"held-out", "../testdata/devset/passages.jsonl", 0.70, 0.85},
-	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.61, 0.81},
+	{"held-out-2", "../testdata/devset/heldout.jsonl", 0.61, 0.82},
+	// Four more writers, three passages in five hard.
+	{"held-out-hard", "../testdata/devset/heldout-hard.jsonl", 0.50, 0.79},
 	// The context model's training passages, which no lexicon editor
 	// saw: honest for the lexicon alone.
 	{"training", "../testdata/devset/training.jsonl", 0.58, 0.92},
@@ -206,7 +208,7 @@ func scoreValidity(t *testing.T, a *analyze.Analyzer, ps []passage) float64 {
 // package textmodel) on tuning.jsonl and training.jsonl without that
 // writer's passages and
 // reads that writer's held-out passages as the default model does. It
-// fails when the macro-F1 over all of them falls below 0.81.
+// fails when the macro-F1 over all of them falls below 0.82.
 func TestValidityNewWriters(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains a model per writer")
@@ -285,7 +287,7 @@ func TestValidityNewWriters(t *testing.T) {
 		macro += f / float64(len(classes))
 	}
 	t.Logf("macro-F1 %.3f over %d held-out passages of %d writers, each read by a model that never saw the writer", macro, len(test), len(writers))
-	if macro < 0.81 {
-		t.Errorf("macro-F1 %.3f below the floor 0.81", macro)
+	if macro < 0.82 {
+		t.Errorf("macro-F1 %.3f below the floor 0.82", macro)
 	}
 }

@@ -43,7 +43,7 @@ func TestDominantBy(t *testing.T) {
 		!strings.Contains(s, "In 1 of 4 documents the context model set weak lexicon evidence aside") {
 		t.Errorf("text report does not say which documents the context model read:\n%s", s)
 	}
-	if s := run("html"); !strings.Contains(s, "mostly isolation (context model, p = 0.96)") ||
+	if s := run("html"); !strings.Contains(s, "mostly isolation (context model, p = 0.99)") ||
 		!strings.Contains(s, "no theme (weak evidence set aside by the context model, p = 1.00)") {
 		t.Error("html report does not mark the context model's readings")
 	}

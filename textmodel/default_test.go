@@ -60,7 +60,7 @@ func trainDefault(t testing.TB) *textmodel.NaiveBayes {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return m.WithAbout("trained on testdata/devset/tuning.jsonl and training.jsonl (4,250 labelled passages by 25 writers); words and word pairs in at least 3 passages")
+	return m.WithAbout("trained on testdata/devset/tuning.jsonl and training.jsonl (5,250 labelled passages by 29 writers); words and word pairs in at least 3 passages")
 }
 
 // TestDefaultModel retrains the default model from the tuning passages
