@@ -24,6 +24,7 @@ type Analyzer struct {
 	ctxSet    bool      // WithContextModel was given
 	ctxMin    float64   // posterior to name a theme
 	ctxNone   float64   // posterior of "none" to set weak evidence aside
+	ctxWords  int       // longest document whose theme the model may name
 	bufs      sync.Pool // *matchScratch
 }
 
@@ -77,7 +78,7 @@ func WithStemming(on bool) Option {
 // New returns an Analyzer. Expensive work (loading the lexicon and the
 // sentence model) happens here, once.
 func New(opts ...Option) (*Analyzer, error) {
-	a := &Analyzer{negWindow: lexicon.DefaultNegationWindow, segments: 5, stemming: true, ctxMin: DefaultContextThreshold, ctxNone: DefaultContextOverrule}
+	a := &Analyzer{negWindow: lexicon.DefaultNegationWindow, segments: 5, stemming: true, ctxMin: DefaultContextThreshold, ctxNone: DefaultContextOverrule, ctxWords: DefaultContextWords}
 	for _, o := range opts {
 		if err := o(a); err != nil {
 			return nil, err

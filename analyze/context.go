@@ -24,6 +24,11 @@ const DefaultContextThreshold = 0.7
 // WithContextOverrule).
 const DefaultContextOverrule = 0.9
 
+// DefaultContextWords is the longest document, in words, whose theme the
+// context model may name (see WithContextWords): about twice the longest
+// passage it was trained on.
+const DefaultContextWords = 150
+
 // WeakEvidence is the largest summed weight of the dominant theme's
 // affirmed matches that the context model may set aside: one or two
 // ordinary matches.
@@ -102,6 +107,23 @@ func WithContextOverrule(p float64) Option {
 	}
 }
 
+// WithContextWords sets the longest document, in words, whose theme the
+// context model may name when the lexicon finds no evidence (default
+// DefaultContextWords). The model learned from short passages: a longer
+// text without lexicon evidence is out of its depth (technical and other
+// non-personal writing reads to it like anomie), so it gets no theme.
+// The model still reads long documents with weak evidence, which it can
+// only set aside.
+func WithContextWords(n int) Option {
+	return func(a *Analyzer) error {
+		if n < 1 {
+			return fmt.Errorf("analyze: WithContextWords(%d): want at least 1", n)
+		}
+		a.ctxWords = n
+		return nil
+	}
+}
+
 // ContextModel returns the analyzer's context model, nil if it has none.
 func (a *Analyzer) ContextModel() *textmodel.NaiveBayes { return a.ctxModel }
 
@@ -117,10 +139,12 @@ func checkContext(m *textmodel.NaiveBayes, lex *lexicon.Lexicon) error {
 }
 
 // consultContext asks the context model about d when the lexicon found no
-// affirmed evidence in it, or only weak evidence.
+// affirmed evidence in a short document, or only weak evidence.
 func (a *Analyzer) consultContext(d *Document, t *Text) {
 	if d.Dominant == "" {
-		a.readContext(d, t)
+		if d.Words <= a.ctxWords {
+			a.readContext(d, t)
+		}
 		return
 	}
 	for i := range d.Themes {

@@ -121,6 +121,26 @@ func TestContextOptions(t *testing.T) {
 			t.Errorf("WithContextOverrule(%v): no error", p)
 		}
 	}
+	if _, err := analyze.New(analyze.WithContextWords(0)); err == nil {
+		t.Error("WithContextWords(0): no error")
+	}
+	// A text longer than DefaultContextWords without evidence is not read;
+	// with a larger bound it is.
+	long := strings.Repeat(text+" ", 10)
+	def0, err := analyze.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := def0.AnalyzeString(context.Background(), long); d.Words <= analyze.DefaultContextWords || d.Dominant != "" || d.Context != nil {
+		t.Errorf("%d words without evidence: Dominant %q, Context %+v", d.Words, d.Dominant, d.Context)
+	}
+	wide, err := analyze.New(analyze.WithContextWords(1000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := wide.AnalyzeString(context.Background(), long); d.Dominant != "isolation" || d.DominantBy != analyze.ByContext {
+		t.Errorf("WithContextWords(1000): Dominant %q by %q", d.Dominant, d.DominantBy)
+	}
 	const weak = "The bakery turned me away at seven because they had sold out of sourdough, so I bought rye instead."
 	never, err := analyze.New(analyze.WithContextOverrule(1.5))
 	if err != nil {

@@ -86,9 +86,10 @@
 // # The context model
 //
 // A lexicon sees only what its entries name. When it finds no affirmed
-// evidence in a document, or only weak evidence (the dominant theme's
-// matches weigh [WeakEvidence], 2, or less together), the Analyzer asks
-// its context model (package textmodel; by default a Naive Bayes model
+// evidence in a short document (up to 150 words, [WithContextWords]), or
+// only weak evidence in any (the dominant theme's matches weigh
+// [WeakEvidence], 2, or less together), the Analyzer asks its context
+// model (package textmodel; by default a Naive Bayes model
 // trained on the labelled passages of testdata/devset, for the default
 // themes only). Without evidence, a theme the model gives a posterior
 // probability of at least 0.7 ([WithContextThreshold]) becomes the

@@ -33,9 +33,10 @@ type Document struct {
 	// when nothing did.
 	DominantBy string `json:"dominant_by"`
 	// Context is the context model's reading, present only when the
-	// model was consulted: when the lexicon found no affirmed evidence,
-	// or only weak evidence (the dominant theme's matches weigh at most
-	// WeakEvidence together).
+	// model was consulted: when the lexicon found no affirmed evidence in
+	// a document of at most 150 words (WithContextWords), or only weak
+	// evidence (the dominant theme's matches weigh at most WeakEvidence
+	// together).
 	Context *ContextReading `json:"context,omitempty"`
 	// Themes holds every theme of the lexicon, zeros included, in lexicon
 	// order (a JSON object keyed by theme name).

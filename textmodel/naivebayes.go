@@ -203,10 +203,19 @@ type Prediction struct {
 // Predict reads a document given as its words; repeated and unknown words
 // are ignored. A document without a known word gets the prior. words is
 // not modified.
-func (m *NaiveBayes) Predict(words []string) Prediction {
+func (m *NaiveBayes) Predict(words []string) Prediction { return m.PredictTempered(words, 0) }
+
+// PredictTempered is Predict for documents longer than those the model
+// was trained on. Naive Bayes adds one log-likelihood per known word, so
+// its posterior grows more certain with every word whether or not the
+// words say more: a long document of any kind is read with near
+// certainty. When a document has more than n distinct known words, the
+// sum of their log-likelihoods is scaled by n/Known before the log prior
+// is added (a tempered, or power, likelihood), so that it is read with
+// the confidence of a document of n known words. n ≤ 0 never scales.
+func (m *NaiveBayes) PredictTempered(words []string, n int) Prediction {
 	nc := len(m.classes)
 	score := make([]float64, nc)
-	copy(score, m.logPrior)
 	// The distinct known words, found by sorting their indices: cheaper
 	// than a set for documents of any length.
 	ids := make([]int32, 0, len(words))
@@ -222,6 +231,13 @@ func (m *NaiveBayes) Predict(words []string) Prediction {
 		for c := range score {
 			score[c] += row[c]
 		}
+	}
+	scale := 1.0
+	if n > 0 && len(ids) > n {
+		scale = float64(n) / float64(len(ids))
+	}
+	for c := range score {
+		score[c] = m.logPrior[c] + scale*score[c]
 	}
 	p := Prediction{Probabilities: score, Known: len(ids), RunnerUp: -1}
 	softmax(score)
