@@ -487,3 +487,34 @@ func TestPredictConcurrent(t *testing.T) {
 		t.Errorf("concurrent Predict of %q differs", d)
 	}
 }
+
+// TestPredictTempered checks the tempered likelihood: no change up to n
+// known words, and beyond them posteriors whose log-odds against any
+// class are the prior log-odds plus n/Known times the likelihood log-odds.
+func TestPredictTempered(t *testing.T) {
+	m := trainRef(t)
+	doc := strings.Fields("the soup cools slowly at dusk")
+	full := m.Predict(doc)
+	for _, n := range []int{0, -1, full.Known, full.Known + 5} {
+		if got := m.PredictTempered(doc, n); !slices.Equal(got.Probabilities, full.Probabilities) {
+			t.Errorf("n=%d: %v, want %v", n, got.Probabilities, full.Probabilities)
+		}
+	}
+	prior := m.Predict(nil) // the priors
+	for _, n := range []int{1, 2, 3} {
+		p := m.PredictTempered(doc, n)
+		checkPrediction(t, m, p)
+		scale := float64(n) / float64(full.Known)
+		for c := 1; c < len(refClasses); c++ {
+			lpFull := math.Log(full.Probabilities[c] / full.Probabilities[0])
+			lpPrior := math.Log(prior.Probabilities[c] / prior.Probabilities[0])
+			want := lpPrior + scale*(lpFull-lpPrior)
+			if got := math.Log(p.Probabilities[c] / p.Probabilities[0]); math.Abs(got-want) > 1e-9 {
+				t.Errorf("n=%d class %d: log-odds %v, want %v", n, c, got, want)
+			}
+		}
+		if p.Probability >= full.Probability {
+			t.Errorf("n=%d: tempered %v not less sure than %v", n, p.Probability, full.Probability)
+		}
+	}
+}
