@@ -205,8 +205,8 @@ func scoreValidity(t *testing.T, a *analyze.Analyzer, ps []passage) float64 {
 // TestValidityNewWriters measures how the context model does with writers
 // it was not trained on, as the passages of a new blog would be: for each
 // writer of heldout.jsonl, a model is trained as the default one (see
-// package textmodel) on tuning.jsonl and training.jsonl without that
-// writer's passages and
+// package textmodel) on its training files without that writer's
+// passages and
 // reads that writer's held-out passages as the default model does. It
 // fails when the macro-F1 over all of them falls below 0.82.
 func TestValidityNewWriters(t *testing.T) {
@@ -231,9 +231,14 @@ func TestValidityNewWriters(t *testing.T) {
 		}
 		return ps, words, lex
 	}
-	train, trainWords, _ := read("../testdata/devset/tuning.jsonl")
-	more, moreWords, _ := read("../testdata/devset/training.jsonl")
-	train, trainWords = append(train, more...), append(trainWords, moreWords...)
+	var (
+		train      []passage
+		trainWords [][]string
+	)
+	for _, f := range []string{"tuning.jsonl", "training.jsonl", "training-none.jsonl"} {
+		ps, words, _ := read("../testdata/devset/" + f)
+		train, trainWords = append(train, ps...), append(trainWords, words...)
+	}
 	test, _, got := read("../testdata/devset/heldout.jsonl")
 	writers := map[string]bool{}
 	for _, p := range test {
@@ -289,5 +294,48 @@ func TestValidityNewWriters(t *testing.T) {
 	t.Logf("macro-F1 %.3f over %d held-out passages of %d writers, each read by a model that never saw the writer", macro, len(test), len(writers))
 	if macro < 0.82 {
 		t.Errorf("macro-F1 %.3f below the floor 0.82", macro)
+	}
+}
+
+// TestValidityNone reads heldout-none.jsonl, 300 passages of technical,
+// official, commercial and other writing that carry none of the themes
+// though many use their words in other senses, and fails when too few
+// are read as carrying no theme: with the lexicon alone and with the
+// context model.
+func TestValidityNone(t *testing.T) {
+	ps := readPassages(t, "../testdata/devset/heldout-none.jsonl")
+	for _, tc := range []struct {
+		name  string
+		opts  []analyze.Option
+		floor float64
+	}{
+		{"lexicon", []analyze.Option{analyze.WithContextModel(nil)}, 0.62},
+		{"context", nil, 0.88},
+	} {
+		a, err := analyze.New(tc.opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		none := 0
+		themes := map[string]int{}
+		for _, p := range ps {
+			if p.Label != "none" {
+				t.Fatalf("%s is labelled %q", p.ID, p.Label)
+			}
+			d, err := a.AnalyzeString(context.Background(), p.Text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Dominant == "" {
+				none++
+			} else {
+				themes[d.Dominant+" by "+d.DominantBy]++
+			}
+		}
+		share := float64(none) / float64(len(ps))
+		t.Logf("%s: %d of %d read as no theme (%.3f); the others: %v", tc.name, none, len(ps), share, themes)
+		if share < tc.floor {
+			t.Errorf("%s: %.3f read as no theme, below the floor %.2f", tc.name, share, tc.floor)
+		}
 	}
 }

@@ -13,13 +13,13 @@ import (
 	"github.com/essaylab/themes/textmodel"
 )
 
-var update = flag.Bool("update", false, "write themes.nb from testdata/devset/tuning.jsonl and training.jsonl")
+var update = flag.Bool("update", false, "write themes.nb from the training files of testdata/devset")
 
 // defaultClasses are the default model's classes, in lexicon order.
 var defaultClasses = []string{"reciprocity", "rejection", "anomie", "isolation", "none"}
 
 // trainingFiles are the labelled passages the default model learns from.
-var trainingFiles = []string{"../testdata/devset/tuning.jsonl", "../testdata/devset/training.jsonl"}
+var trainingFiles = []string{"../testdata/devset/tuning.jsonl", "../testdata/devset/training.jsonl", "../testdata/devset/training-none.jsonl"}
 
 // readExamples reads labelled passages (JSON lines with "label" and
 // "text") and segments them as package analyze does.
@@ -60,7 +60,7 @@ func trainDefault(t testing.TB) *textmodel.NaiveBayes {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return m.WithAbout("trained on testdata/devset/tuning.jsonl and training.jsonl (5,250 labelled passages by 29 writers); words and word pairs in at least 3 passages")
+	return m.WithAbout("trained on testdata/devset/tuning.jsonl, training.jsonl and training-none.jsonl (5,850 labelled passages by 32 writers); words and word pairs in at least 3 passages")
 }
 
 // TestDefaultModel retrains the default model from the tuning passages

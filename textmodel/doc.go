@@ -27,8 +27,8 @@
 // # The default model
 //
 // [Default] returns the model for the four default themes and "none",
-// trained on the 5,250 passages of testdata/devset/tuning.jsonl and
-// training.jsonl (29 writers) with smoothing α = 0.5 (Jeffreys) and the
+// trained on the 5,850 passages of testdata/devset/tuning.jsonl,
+// training.jsonl and training-none.jsonl (32 writers) with smoothing α = 0.5 (Jeffreys) and the
 // words and word pairs seen in at least three passages (9,330 of them). The held-out files of
 // testdata/devset are never trained on. The test TestDefaultModel
 // retrains it from those files and fails if the embedded themes.nb
