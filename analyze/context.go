@@ -12,7 +12,7 @@ import (
 // What decided a document's Dominant theme (Document.DominantBy).
 const (
 	ByLexicon = "lexicon" // the lexicon's affirmed evidence
-	ByContext = "context" // the context model, the lexicon having found none
+	ByContext = "context" // the context model: it named the theme, or set weak evidence aside
 )
 
 // DefaultContextThreshold is the posterior probability the context model
@@ -67,7 +67,8 @@ type Cue struct {
 }
 
 // WithContextModel sets the context model consulted when the lexicon
-// finds no affirmed evidence in a document; nil turns it off. The model's
+// finds no affirmed evidence in a short document, or only weak evidence;
+// nil turns it off. The model's
 // classes must be themes of the lexicon or "none". The default is
 // textmodel.Default() when the lexicon is the default one, and no model
 // for any other lexicon.

@@ -13,6 +13,11 @@ func TestRun(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.lex")
 	os.WriteFile(bad, []byte("theme a\nfacet b\nlonely =zero\n"), 0o644)
+	badModel := filepath.Join(dir, "bad.nb")
+	os.WriteFile(badModel, []byte("textmodel naive-bayes\nsmoothing 0.5\nclass a 0\n"), 0o644)
+	otherModel := filepath.Join(dir, "other.nb")
+	os.WriteFile(otherModel, []byte("textmodel naive-bayes\nsmoothing 0.5\nclass grief 1\nclass none 1\nwords 0\n"), 0o644)
+	const silentPhone = `{"id":"p","text":"My phone has not made a sound since Tuesday. I checked twice that it was still on."}` + "\n"
 	out := filepath.Join(dir, "out.csv")
 	plots := filepath.Join(dir, "plots")
 	tests := []struct {
@@ -29,6 +34,10 @@ func TestRun(t *testing.T) {
 		{"bad lexicon", []string{"-lexicon", bad, "../../testdata/report/corpus"}, "", 2, "", "bad.lex:3:8: bad weight"},
 		{"missing path", []string{"-quiet", "../../testdata/nothing-here"}, "", 1, "", "nothing-here"},
 		{"stdin jsonl", []string{"-format", "jsonl", "-"}, `{"id":"a","text":"Nobody calls anymore. I eat alone."}` + "\n" + `{"broken` + "\n", 0, `"id":"a"`, "-:2:"},
+		{"context model", []string{"-format", "csv", "-"}, silentPhone, 0, "p,17,2,isolation,context,", ""},
+		{"no context model", []string{"-format", "csv", "-context=false", "-"}, silentPhone, 0, "p,17,2,,,", ""},
+		{"bad context model", []string{"-context-model", badModel, "-"}, silentPhone, 2, "", "bad.nb:3:9: documents"},
+		{"context model for other themes", []string{"-context-model", otherModel, "-"}, silentPhone, 2, "", `class "grief" is not a theme`},
 		{"output file and plots", []string{"-format", "csv", "-o", out, "-plots", plots, "-quiet", "../../testdata/report/corpus"}, "", 0, "", ""},
 	}
 	for _, tt := range tests {
