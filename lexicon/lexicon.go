@@ -2,8 +2,9 @@ package lexicon
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
+
+	"github.com/essaylab/themes/internal/linefmt"
 )
 
 // Lexicon is a set of themes, each organised in facets of entries. A
@@ -163,15 +164,5 @@ func (e *ParseError) Error() string {
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// detail wraps a sentinel with a message that names the culprit.
-type detail struct {
-	sentinel error
-	msg      string
-}
-
-func (d *detail) Error() string { return d.msg }
-func (d *detail) Unwrap() error { return d.sentinel }
-
-func errorf(sentinel error, format string, args ...any) error {
-	return &detail{sentinel: sentinel, msg: fmt.Sprintf(format, args...)}
-}
+// errorf returns an error naming its culprit that unwraps to sentinel.
+var errorf = linefmt.Errorf

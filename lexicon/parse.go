@@ -14,6 +14,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/essaylab/themes/internal/linefmt"
 )
 
 // Source is one lexicon file to parse: its name for messages and its bytes.
@@ -318,26 +320,7 @@ func (e *posErr) Unwrap() error { return e.err }
 
 // splitFields splits at runs of spaces and tabs, returning each field's
 // 1-based column.
-func splitFields(s string, col int) ([]string, []int) {
-	var fields []string
-	var cols []int
-	i := 0
-	for i < len(s) {
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != '\t' {
-			j++
-		}
-		if j > i {
-			fields = append(fields, s[i:j])
-			cols = append(cols, col+i)
-		}
-		i = j
-	}
-	return fields, cols
-}
+var splitFields = linefmt.Fields
 
 // parsePattern turns the words of a pattern into matchable words. With
 // stems false (LIWC), a trailing ~ is an error. Contractions are split as

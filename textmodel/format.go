@@ -8,6 +8,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/essaylab/themes/internal/linefmt"
 )
 
 // Errors a model file can be refused with, wrapped in a *ParseError.
@@ -37,14 +39,6 @@ func (e *ParseError) Error() string {
 // Unwrap returns the underlying error.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-type detail struct {
-	sentinel error
-	msg      string
-}
-
-func (d *detail) Error() string { return d.msg }
-func (d *detail) Unwrap() error { return d.sentinel }
-
 const magic = "textmodel naive-bayes"
 
 // maxLine bounds one line of a model file.
@@ -57,7 +51,7 @@ func Parse(r io.Reader, name string) (*NaiveBayes, error) {
 	sc.Buffer(make([]byte, 0, 4096), maxLine)
 	line := 0
 	fail := func(col int, sentinel error, format string, args ...any) error {
-		return &ParseError{File: name, Line: line, Col: col, Err: &detail{sentinel, fmt.Sprintf(format, args...)}}
+		return &ParseError{File: name, Line: line, Col: col, Err: linefmt.Errorf(sentinel, format, args...)}
 	}
 	var (
 		classes   []string
@@ -72,7 +66,7 @@ func Parse(r io.Reader, name string) (*NaiveBayes, error) {
 	for sc.Scan() {
 		line++
 		text := sc.Text() // bufio.ScanLines has dropped a \r before the \n
-		fields, cols := splitFields(text)
+		fields, cols := linefmt.Fields(text, 1)
 		if len(fields) == 0 || strings.HasPrefix(fields[0], "#") {
 			continue
 		}
@@ -169,7 +163,7 @@ func Parse(r io.Reader, name string) (*NaiveBayes, error) {
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, &ParseError{File: name, Line: line + 1, Col: 1, Err: &detail{ErrSyntax, fmt.Sprintf("line longer than %d bytes", maxLine)}}
+			return nil, &ParseError{File: name, Line: line + 1, Col: 1, Err: linefmt.Errorf(ErrSyntax, "line longer than %d bytes", maxLine)}
 		}
 		return nil, err
 	}
@@ -184,27 +178,6 @@ func Parse(r io.Reader, name string) (*NaiveBayes, error) {
 		return nil, fail(1, ErrCount, "%d words declared, %d listed", want, len(vocab))
 	}
 	return build(classes, docs, smoothing, vocab, counts, about)
-}
-
-// splitFields splits s at runs of spaces and tabs and returns the fields
-// with their 1-based byte columns.
-func splitFields(s string) (fields []string, cols []int) {
-	i := 0
-	for i < len(s) {
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != '\t' {
-			j++
-		}
-		if j > i {
-			fields = append(fields, s[i:j])
-			cols = append(cols, i+1)
-		}
-		i = j
-	}
-	return fields, cols
 }
 
 // WriteTo writes the model in the format Parse reads: the counts, from
